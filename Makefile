@@ -1,0 +1,69 @@
+# Ajar: `make run` to try it, `make test` to check it. Needs Python 3.13 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV_ENV := DEBUG=true
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run admin migrate seed test lint format browsers bench clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' || \
+		{ echo "Ajar needs Python 3.13 (found: $$($(PYTHON) --version 2>&1)). Set PYTHON=/path/to/python3.13."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the dependencies change, so re-running is fast.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+install: $(STAMP) ## Create .venv and install everything
+
+migrate: install ## Apply database migrations
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+
+seed: migrate ## Load the starter advice content (never overwrites editors' changes)
+	$(DEV_ENV) $(BIN)/python manage.py seed_content
+
+run: seed ## Serve Ajar on http://127.0.0.1:8000 (SQLite, mail printed here)
+	@echo ""
+	@echo "  Ajar is starting at http://$(HOST):$(PORT)/"
+	@echo "  Sign up there; the confirmation link is printed in this terminal."
+	@echo "  For the content admin (/admin/), run 'make admin' in another terminal."
+	@echo ""
+	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+admin: migrate ## Create a staff account for /admin/
+	$(DEV_ENV) $(BIN)/python manage.py createsuperuser
+
+lint: install ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: install ## Lint, check migrations and run the whole suite (PostgreSQL if DATABASE_URL is set)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	@# Migration state does not depend on the database: check it without connecting to one.
+	env -u DATABASE_URL $(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: install ## Benchmarks, not part of `make test` (PostgreSQL on 127.0.0.1, wrk): docs/performance.md
+	@command -v wrk >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
+		else echo "bench needs wrk: sudo apt-get install -y wrk"; exit 1; fi; }
+	$(BIN)/python -m bench.run_all
+
+clean: ## Remove the virtualenv and collected static files (keeps db.sqlite3)
+	rm -rf $(VENV) staticfiles .pytest_cache

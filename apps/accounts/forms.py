@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+
+from django import forms
+from django.conf import settings
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+
+@cache
+def time_zone_choices() -> list[tuple[str, str]]:
+    zones = sorted(
+        zone
+        for zone in zoneinfo.available_timezones()
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
+    )
+    return [(zone, zone.replace("_", " ")) for zone in zones]
+
+
+def display_name_field() -> forms.CharField:
+    return forms.CharField(
+        label=_("Your name"),
+        max_length=80,
+        required=False,
+        help_text=_("Optional. Used to greet you and to sign your draft emails."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+
+
+class SignupDetailsForm(forms.Form):
+    """Extra fields on allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+
+    display_name = display_name_field()
+    time_zone = forms.TypedChoiceField(
+        label=_("Your time zone"),
+        choices=time_zone_choices,
+        initial=settings.TIME_ZONE,
+        help_text=_("Reminders to reconnect arrive in your local time."),
+    )
+
+    def signup(self, request, user) -> None:
+        user.display_name = self.cleaned_data["display_name"]
+        user.time_zone = self.cleaned_data["time_zone"]
+        user.save(update_fields=["display_name", "time_zone"])
+
+
+class MemberSettingsForm(forms.Form):
+    """The member's own settings. Saved by apps.accounts.services.member_update_settings."""
+
+    display_name = display_name_field()
+    time_zone = forms.ChoiceField(
+        label=_("Your time zone"),
+        choices=time_zone_choices,
+        help_text=_(
+            "Reminders keep the local date and time you chose; they follow you to the new zone."
+        ),
+    )
+    reminder_emails = forms.BooleanField(
+        label=_("Email me when a reminder is due"),
+        required=False,
+        help_text=_("Your calendar feed keeps every reminder either way."),
+    )
+
+    def __init__(self, *args, member, **kwargs) -> None:
+        kwargs.setdefault(
+            "initial",
+            {
+                "display_name": member.display_name,
+                "time_zone": member.time_zone,
+                "reminder_emails": member.reminder_emails,
+            },
+        )
+        super().__init__(*args, **kwargs)
+        # A zone set elsewhere (an admin, an older list) stays selectable, so saving
+        # the form never moves a member's reminders by accident.
+        zones = time_zone_choices()
+        if member.time_zone not in {value for value, _label in zones}:
+            self.fields["time_zone"].choices = [(member.time_zone, member.time_zone), *zones]
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting is for good: the member types their own address to show they mean it."""
+
+    email = forms.CharField(
+        label=_("Type your email address to confirm"),
+        max_length=254,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "none", "spellcheck": "false"}
+        ),
+    )
+
+    def __init__(self, *args, member, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.member = member
+        # Crispy renders help text as HTML: format_html escapes the address.
+        self.fields["email"].help_text = format_html(
+            _("Your account's address is <strong>{email}</strong>."), email=member.email
+        )
+
+    def clean_email(self) -> str:
+        typed = self.cleaned_data["email"].strip()
+        if typed.casefold() != self.member.email.casefold():
+            raise forms.ValidationError(
+                _("That is not this account's email address. Nothing was deleted."),
+                code="wrong_email",
+            )
+        return typed

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from apps.accounts.models import User
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+def make_member(email: str, *, display_name: str = "") -> User:
+    """A member whose email allauth considers verified, as after a real sign-up."""
+    from allauth.account.models import EmailAddress
+
+    user = User.objects.create_user(email=email, password=PASSWORD, display_name=display_name)
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+@pytest.fixture
+def alice(db) -> User:
+    return make_member("alice@example.com", display_name="Alice")
+
+
+@pytest.fixture
+def stranger(db) -> User:
+    return make_member("mallory@example.com", display_name="Mallory")
+
+
+@pytest.fixture
+def alice_client(alice) -> Client:
+    client = Client()
+    client.force_login(alice)
+    return client
+
+
+@pytest.fixture
+def stranger_client(stranger) -> Client:
+    client = Client()
+    client.force_login(stranger)
+    return client
+
+
+@pytest.fixture
+def editor(db) -> User:
+    """A staff member in the Content editors group (migration 0002 in apps/guide): editors
+    curate advice in the admin and never see members' plans."""
+    user = make_member("editor@example.com", display_name="Eddie")
+    user.is_staff = True
+    user.save(update_fields=["is_staff"])
+    user.groups.add(Group.objects.get(name="Content editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(editor) -> Client:
+    client = Client()
+    client.force_login(editor)
+    return client

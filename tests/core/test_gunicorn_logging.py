@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_config():
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", ROOT / "config" / "gunicorn.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_access_logs_never_show_a_calendar_token_or_a_query_string():
+    config = load_config()
+    assert "%(U)s" in config.access_log_format
+    assert "%(q)s" not in config.access_log_format and "%(r)s" not in config.access_log_format
+    logger = config.RedactingLogger.__new__(config.RedactingLogger)
+    logger.cfg = SimpleNamespace(access_log_format=config.access_log_format)
+    token = "s3cretTokenValue_abcdefghijklmnop"
+    environ = {
+        "PATH_INFO": f"/calendar/{token}.ics",
+        "QUERY_STRING": "t=signed-link",
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": f"/calendar/{token}.ics",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1",
+    }
+    req = SimpleNamespace(
+        headers=[],
+        method="GET",
+        uri=f"/calendar/{token}.ics",
+        path=environ["PATH_INFO"],
+        query="t=signed-link",
+        version=(1, 1),
+    )
+    resp = SimpleNamespace(status="200 OK", response_length=10, sent=10, headers=[])
+    from datetime import timedelta
+
+    atoms = logger.atoms(resp, req, environ, timedelta(milliseconds=3))
+    line = config.access_log_format % atoms
+    assert token not in line
+    assert "signed-link" not in line
+    assert "/calendar/[redacted].ics" in line
