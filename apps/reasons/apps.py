@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ReasonsConfig(AppConfig):
+    name = "apps.reasons"
+    verbose_name = "Reasons and reframes"

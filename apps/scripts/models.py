@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.content import CuratedContent
+from apps.scripts.placeholders import allowed_names_text, find_problems
+
+
+class ScriptTemplate(CuratedContent):
+    """A call or meeting script, or an email, with named placeholders only.
+
+    Bodies are data, never code: they go through apps.scripts.compose, not the
+    Django template engine.
+    """
+
+    class Kind(models.TextChoices):
+        CALL_SCRIPT = "call-script", _("Call script")
+        MEETING_SCRIPT = "meeting-script", _("Meeting script")
+        FOLLOW_UP_EMAIL = "follow-up-email", _("Follow-up email")
+        RECONNECT_MESSAGE = "reconnect-message", _("Reconnect message")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=120)
+    subject = models.CharField(
+        _("subject"),
+        max_length=200,
+        blank=True,
+        help_text=_("For emails and messages. Placeholders allowed."),
+    )
+    body = models.TextField(_("body"), help_text=_("Placeholders such as {contact_name}."))
+
+    class Meta(CuratedContent.Meta):
+        verbose_name = _("script template")
+        verbose_name_plural = _("script templates")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_email(self) -> bool:
+        return self.kind in {self.Kind.FOLLOW_UP_EMAIL, self.Kind.RECONNECT_MESSAGE}
+
+    def clean(self) -> None:
+        """Refuse placeholders the composer does not know, and emails without a subject.
+
+        Templates are data, never code: catching a typo here keeps a stray
+        "{contact}" from reaching a member's draft as written.
+        """
+        super().clean()
+        errors: dict[str, list[ValidationError]] = {}
+        for field in ("subject", "body"):
+            problems = find_problems(getattr(self, field))
+            if problems:
+                errors[field] = [
+                    *(ValidationError(problem.message, code="placeholder") for problem in problems),
+                    ValidationError(
+                        _("Placeholders you can use: %(names)s."),
+                        code="placeholder",
+                        params={"names": allowed_names_text()},
+                    ),
+                ]
+        if self.is_email and not self.subject.strip():
+            errors.setdefault("subject", []).insert(
+                0,
+                ValidationError(
+                    _("An email or message needs a subject line."), code="subject_required"
+                ),
+            )
+        if errors:
+            raise ValidationError(errors)

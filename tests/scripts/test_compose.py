@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from datetime import date
+
+from apps.core.content import Situation
+from apps.scripts.compose import compose, compose_template, placeholder_values
+from apps.scripts.models import ScriptTemplate
+from apps.scripts.sample import SamplePlan, sample_plan
+
+EMAIL = ScriptTemplate(
+    kind=ScriptTemplate.Kind.FOLLOW_UP_EMAIL,
+    subject="Thank you, {contact_first_name}: the {role} role",
+    body=(
+        "Dear {contact_first_name},\n\n"
+        "Thank you again for the offer to join {organisation}. {reasons}\n\n"
+        "{door_open}\n\n"
+        "Kind regards,\n{member_name}"
+    ),
+)
+
+
+def test_it_fills_every_placeholder_from_a_plan():
+    values = placeholder_values(SamplePlan(deadline=date(2026, 12, 4)))
+    assert values == {
+        "member_name": "Sam Peeters",
+        "contact_name": "Claire Dubois",
+        "contact_first_name": "Claire",
+        "organisation": "Northwind Logistics",
+        "role": "Senior Data Analyst",
+        "reasons": (
+            "After thinking it through carefully, the daily commute would be hard to combine "
+            "with my family commitments at the moment. I am also looking for a somewhat "
+            "higher level of compensation at this point in my career."
+        ),
+        "door_open": SamplePlan.door_open_text,
+        "deadline": "Friday 4 December",
+    }
+
+
+def test_it_composes_an_email_against_the_offer_sample():
+    composed = compose_template(EMAIL, sample_plan(Situation.OFFER))
+    assert composed.subject == "Thank you, Claire: the Senior Data Analyst role"
+    assert composed.body.startswith("Dear Claire,\n\nThank you again for the offer to join ")
+    assert "Northwind Logistics. After thinking it through carefully" in composed.body
+    assert "at this point in my career." in composed.body
+    assert composed.body.endswith("Kind regards,\nSam Peeters")
+    assert "{" not in composed.subject + composed.body
+
+
+def test_it_composes_against_the_promotion_sample():
+    composed = compose_template(EMAIL, sample_plan(Situation.PROMOTION))
+    assert composed.subject == "Thank you, Jeroen: the Team Lead, Customer Analytics role"
+    assert "join our team. I do my best work as a hands-on specialist" in composed.body
+    assert "training in people management" in composed.body
+
+
+def test_it_turns_escaped_braces_into_literal_braces():
+    assert compose("Keep {{this}} and {{{organisation}}}", {"organisation": "Acme"}) == (
+        "Keep {this} and {Acme}"
+    )
+
+
+def test_it_leaves_unknown_placeholders_and_stray_braces_as_written():
+    values = {"contact_name": "Claire"}
+    assert compose("Hi {contact}, {contact_name} {", values) == "Hi {contact}, Claire {"
+
+
+def test_it_never_renders_editor_text_as_a_django_template():
+    assert compose("{% now 'Y' %} {{ secret }}", {}) == "{% now 'Y' %} { secret }"
+
+
+def test_it_tidies_up_after_empty_values():
+    plan = SamplePlan(contact_name="  ", role="", deadline=None, shared_phrasings=["  "])
+    values = placeholder_values(plan)
+    assert values["contact_first_name"] == ""
+    assert values["reasons"] == ""
+    assert values["deadline"] == ""
+    composed = compose(
+        "Dear {contact_first_name} ,\n\n{reasons}\n\n\nBy {deadline} I decided.\n\n\n{role}",
+        values,
+    )
+    assert composed == "Dear ,\n\nBy I decided."

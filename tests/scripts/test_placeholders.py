@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from apps.scripts.models import ScriptTemplate
+from apps.scripts.placeholders import PLACEHOLDERS, allowed_names_text, find_problems
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/admin/scripts/scripttemplate/add/"
+
+
+def script(**fields) -> ScriptTemplate:
+    defaults = {
+        "slug": "offer-call",
+        "kind": ScriptTemplate.Kind.CALL_SCRIPT,
+        "name": "Call to decline an offer",
+        "applies_to": "offer",
+        "body": "Hello {contact_first_name}, thank you for the offer from {organisation}.",
+    }
+    return ScriptTemplate(**(defaults | fields))
+
+
+def errors_of(template: ScriptTemplate) -> dict[str, list[str]]:
+    with pytest.raises(ValidationError) as caught:
+        template.full_clean()
+    return caught.value.message_dict
+
+
+def add_form(**fields) -> dict[str, str]:
+    return {
+        "kind": ScriptTemplate.Kind.FOLLOW_UP_EMAIL,
+        "name": "Follow-up after the call",
+        "subject": "Thank you, {contact_first_name}",
+        "body": "Dear {contact_first_name},\n\n{reasons}\n\n{door_open}\n\n{member_name}",
+        "applies_to": "both",
+        "status": "draft",
+        "order": "10",
+        "slug": "follow-up-after-the-call",
+        "_save": "Save",
+    } | fields
+
+
+def test_it_accepts_every_named_placeholder():
+    body = " ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+    script(body=body, subject="{organisation}").full_clean()
+
+
+def test_it_accepts_escaped_braces():
+    assert find_problems("Use {{ and }} for braces, like {{this}}.") == []
+    script(body="Literal {{braces}} next to {contact_name}.").full_clean()
+
+
+def test_it_refuses_an_unknown_placeholder_with_the_allowed_names():
+    errors = errors_of(script(body="Hello {contact}, about {organisation}."))
+    assert list(errors) == ["body"]
+    assert "Unknown placeholder “{contact}”." in errors["body"]
+    assert any(allowed_names_text() in message for message in errors["body"])
+
+
+def test_it_refuses_a_placeholder_written_with_spaces():
+    errors = errors_of(script(body="Hello { contact_name }."))
+    assert "Unknown placeholder “{ contact_name }”." in errors["body"]
+
+
+@pytest.mark.parametrize("text", ["Hello {contact_name", "Hello contact_name}", "a { b"])
+def test_it_refuses_broken_braces(text):
+    errors = errors_of(script(body=text))
+    assert any("A lone “" in message for message in errors["body"])
+
+
+def test_it_puts_subject_problems_on_the_subject():
+    errors = errors_of(
+        script(kind=ScriptTemplate.Kind.FOLLOW_UP_EMAIL, subject="Thanks {first_name}")
+    )
+    assert list(errors) == ["subject"]
+    assert "Unknown placeholder “{first_name}”." in errors["subject"]
+
+
+@pytest.mark.parametrize(
+    "kind", [ScriptTemplate.Kind.FOLLOW_UP_EMAIL, ScriptTemplate.Kind.RECONNECT_MESSAGE]
+)
+def test_it_refuses_an_email_without_a_subject(kind):
+    errors = errors_of(script(kind=kind, subject="   "))
+    assert errors["subject"] == ["An email or message needs a subject line."]
+
+
+@pytest.mark.parametrize(
+    "kind", [ScriptTemplate.Kind.CALL_SCRIPT, ScriptTemplate.Kind.MEETING_SCRIPT]
+)
+def test_it_lets_a_spoken_script_go_without_a_subject(kind):
+    script(kind=kind, subject="").full_clean()
+
+
+def test_it_shows_placeholder_errors_in_the_admin_and_saves_nothing(editor_client):
+    response = editor_client.post(
+        ADD_URL, add_form(subject="Thanks {first_name}", body="Dear {contact_first_name")
+    )
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert "Unknown placeholder “{first_name}”." in form.errors["subject"]
+    assert any("A lone “{”" in message for message in form.errors["body"])
+    html = response.content.decode()
+    assert "Unknown placeholder “{first_name}”." in html
+    assert allowed_names_text() in html
+    assert ScriptTemplate.objects.count() == 0
+
+
+def test_it_refuses_an_email_without_a_subject_in_the_admin(editor_client):
+    response = editor_client.post(ADD_URL, add_form(subject=""))
+    assert response.status_code == 200
+    assert "An email or message needs a subject line." in response.content.decode()
+    assert ScriptTemplate.objects.count() == 0
+
+
+def test_it_saves_a_valid_template_from_the_admin(editor_client):
+    response = editor_client.post(ADD_URL, add_form())
+    assert response.status_code == 302
+    template = ScriptTemplate.objects.get()
+    assert template.subject == "Thank you, {contact_first_name}"
+    assert template.status == "draft"
+
+
+def test_it_lists_the_allowed_placeholders_on_the_form(editor_client):
+    html = editor_client.get(ADD_URL).content.decode()
+    for name in PLACEHOLDERS:
+        assert f"<code>{{{name}}}</code>" in html
