@@ -1,0 +1,176 @@
+"""What the builder pages share: step navigation, tips, timing advice, composed drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from apps.core.content import Situation, Step
+from apps.guide.models import StepTip
+from apps.plans.models import BUILDER_STEPS, DeclinePlan
+from apps.reasons.models import Reframe
+from apps.reasons.tone import Finding, check_tone
+from apps.scripts.compose import Composed, compose_template
+from apps.scripts.models import ScriptTemplate
+
+STEP_URL_NAMES = {
+    Step.SITUATION: "plans:situation",
+    Step.REASONS: "plans:reasons",
+    Step.DOOR_OPEN: "plans:door_open",
+    Step.CONVERSATION: "plans:conversation",
+    Step.EMAIL: "plans:email",
+    Step.RECONNECT: "plans:reconnect",
+    Step.SUMMARY: "plans:summary",
+}
+
+
+def step_url(plan: DeclinePlan, step: str) -> str:
+    return reverse(STEP_URL_NAMES[Step(step)], args=[plan.pk])
+
+
+def step_title(step: str, situation: str) -> str:
+    """Step names adapt to the situation: a call for an offer, a meeting for a promotion."""
+    if step == Step.CONVERSATION:
+        return _("The call") if situation == Situation.OFFER else _("The meeting")
+    return str(Step(step).label)
+
+
+@dataclass(frozen=True)
+class StepLink:
+    step: str
+    number: int
+    title: str
+    url: str
+    done: bool
+    current: bool
+
+
+def step_links(plan: DeclinePlan, current: str) -> list[StepLink]:
+    steps = [*BUILDER_STEPS, Step.SUMMARY]
+    return [
+        StepLink(
+            step=step,
+            number=number,
+            title=step_title(step, plan.situation),
+            url=step_url(plan, step),
+            done=plan.is_step_done(step),
+            current=step == current,
+        )
+        for number, step in enumerate(steps, start=1)
+    ]
+
+
+def neighbours(step: str) -> tuple[str | None, str]:
+    steps = [*BUILDER_STEPS, Step.SUMMARY]
+    index = steps.index(Step(step))
+    previous = steps[index - 1] if index > 0 else None
+    following = steps[min(index + 1, len(steps) - 1)]
+    return previous, following
+
+
+def tips_for(situation: str, step: str) -> list[StepTip]:
+    return list(StepTip.objects.published().for_situation(situation).filter(step=step))
+
+
+def script_kind(situation: str) -> str:
+    if situation == Situation.OFFER:
+        return ScriptTemplate.Kind.CALL_SCRIPT
+    return ScriptTemplate.Kind.MEETING_SCRIPT
+
+
+def first_template(situation: str, kind: str) -> ScriptTemplate | None:
+    return ScriptTemplate.objects.published().for_situation(situation).filter(kind=kind).first()
+
+
+def composed(plan: DeclinePlan, kind: str) -> Composed | None:
+    template = first_template(plan.situation, kind)
+    return compose_template(template, plan) if template else None
+
+
+@dataclass(frozen=True)
+class Timing:
+    level: str  # a Bootstrap alert colour
+    message: str
+
+
+def timing_advice(plan: DeclinePlan) -> Timing:
+    """When to have the conversation, against the member's deadline."""
+    days = plan.days_to_deadline()
+    talk = _("call") if plan.is_offer else _("ask for a meeting")
+    if days is None:
+        return Timing(
+            "info",
+            _("No deadline set. Reply promptly anyway: once you have decided, %(talk)s soon.")
+            % {"talk": talk},
+        )
+    if days < 0:
+        return Timing(
+            "danger",
+            ngettext(
+                "Your deadline passed yesterday. %(talk)s today, and apologise briefly for "
+                "the delay.",
+                "Your deadline passed %(days)d days ago. %(talk)s today, and apologise briefly for "
+                "the delay.",
+                -days,
+            )
+            % {"days": -days, "talk": talk.capitalize()},
+        )
+    if days == 0:
+        return Timing(
+            "danger",
+            _("Your deadline is today: %(talk)s this morning if you can.") % {"talk": talk},
+        )
+    if days <= 3:
+        return Timing(
+            "warning",
+            ngettext(
+                "%(talk)s today: your deadline is tomorrow.",
+                "%(talk)s today: your deadline is in %(days)d days.",
+                days,
+            )
+            % {"days": days, "talk": talk.capitalize()},
+        )
+    return Timing(
+        "info",
+        _(
+            "Your deadline is in %(days)d days. Once you have decided, %(talk)s promptly rather "
+            "than waiting for the last day."
+        )
+        % {"days": days, "talk": talk},
+    )
+
+
+def findings_by_field(texts: dict[str, str], situation: str) -> dict[str, list[Finding]]:
+    """Tone-check findings for several fields at once, keyed by field name.
+
+    The reframes are read once for all fields: left to itself, check_tone asks the
+    database on every call, one query per reason on the reasons step.
+    """
+    texts = {name: text for name, text in texts.items() if text.strip()}
+    if not texts:
+        return {}
+    reframes = list(Reframe.objects.published().for_situation(situation))
+    return {name: check_tone(text, situation, reframes=reframes) for name, text in texts.items()}
+
+
+def apply_finding(text: str, situation: str, start: int, end: int, reframe_id: int) -> str | None:
+    """Swap the blunt wording for its alternative, if the text still holds that finding."""
+    for finding in check_tone(text, situation):
+        if (finding.start, finding.end, finding.reframe_id) == (start, end, reframe_id):
+            alternative = finding.alternative
+            if text[start:end][:1].isupper():  # it opened a sentence: so does the swap
+                alternative = alternative[:1].upper() + alternative[1:]
+            return text[:start] + alternative + text[end:]
+    return None
+
+
+def parse_apply(value: str) -> tuple[str, int, int, int] | None:
+    """An "apply" button's value: field|start|end|reframe_id."""
+    try:
+        field, start, end, reframe_id = value.split("|")
+        return field, int(start), int(end), int(reframe_id)
+    except ValueError:
+        return None

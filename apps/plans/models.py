@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.content import Situation, Step
+from apps.reasons.models import Reason
+from apps.scripts.compose import as_sentence
+
+# Steps a member works through; the summary is where they arrive, not a step to finish.
+BUILDER_STEPS: list[Step] = [
+    Step.SITUATION,
+    Step.REASONS,
+    Step.DOOR_OPEN,
+    Step.CONVERSATION,
+    Step.EMAIL,
+    Step.RECONNECT,
+]
+
+
+class DeclinePlanQuerySet(models.QuerySet):
+    def for_user(self, user) -> DeclinePlanQuerySet:
+        """The only way to reach plans: start from the member."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(owner=user)
+
+    def active(self) -> DeclinePlanQuerySet:
+        return self.filter(archived_at__isnull=True)
+
+    def archived(self) -> DeclinePlanQuerySet:
+        return self.filter(archived_at__isnull=False)
+
+
+class DeclinePlan(models.Model):
+    """One member's plan for turning down one offer or promotion."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plans"
+    )
+    situation = models.CharField(_("what you are declining"), max_length=12, choices=Situation)
+    organisation = models.CharField(_("organisation"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    contact_name = models.CharField(_("contact's name"), max_length=120, blank=True)
+    contact_role = models.CharField(_("contact's role"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact's email"), blank=True)
+    contact_phone = models.CharField(_("contact's phone"), max_length=40, blank=True)
+    deadline = models.DateField(_("decision deadline"), null=True, blank=True)
+    decided_on = models.DateField(_("date you decided"), null=True, blank=True)
+    completed_steps = models.JSONField(default=list, blank=True)
+
+    # Keep the door open: an offer asks what would make you reconsider; a
+    # promotion asks for alternatives, support and a look ahead.
+    stay_in_touch = models.TextField(_("staying in touch"), blank=True)
+    reconsider_if = models.TextField(_("what would make you reconsider"), blank=True)
+    alternatives = models.TextField(_("other ways to add value"), blank=True)
+    support_wanted = models.TextField(_("support or training to ask for"), blank=True)
+    future_statement = models.TextField(_("looking ahead"), blank=True)
+
+    checklist_done = models.JSONField(default=list, blank=True)
+    conversation_held_on = models.DateField(_("date of the conversation"), null=True, blank=True)
+    conversation_notes = models.TextField(_("how it went"), blank=True)
+
+    email_subject = models.CharField(_("subject"), max_length=200, blank=True)
+    email_body = models.TextField(_("email"), blank=True)
+    email_sent_on = models.DateField(_("date sent"), null=True, blank=True)
+
+    archived_at = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = DeclinePlanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated"]
+        indexes = [models.Index(fields=["owner", "-updated"], name="plans_owner_updated")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(situation__in=Situation.values), name="plans_situation_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_situation_display()} · {self.organisation}"
+
+    # What templates need (apps.scripts.compose.PlanLike).
+    @property
+    def member_name(self) -> str:
+        return self.owner.display_name
+
+    @property
+    def is_offer(self) -> bool:
+        return self.situation == Situation.OFFER
+
+    @property
+    def shared_reasons(self) -> list[PlanReason]:
+        return [reason for reason in self.reasons.all() if reason.share and reason.phrasing.strip()]
+
+    @property
+    def shared_phrasings(self) -> Sequence[str]:
+        return [reason.phrasing for reason in self.shared_reasons]
+
+    @property
+    def door_open_answers(self) -> list[str]:
+        if self.is_offer:
+            return [self.stay_in_touch, self.reconsider_if]
+        return [self.alternatives, self.support_wanted, self.future_statement]
+
+    @property
+    def door_open_text(self) -> str:
+        return " ".join(as_sentence(answer) for answer in self.door_open_answers if answer.strip())
+
+    # Progress through the builder.
+    def is_step_done(self, step: str) -> bool:
+        return step in self.completed_steps
+
+    def complete_step(self, step: str) -> None:
+        if step not in self.completed_steps:
+            self.completed_steps = [*self.completed_steps, step]
+            self.save(update_fields=["completed_steps", "updated"])
+
+    @property
+    def progress_percent(self) -> int:
+        done = sum(1 for step in BUILDER_STEPS if step in self.completed_steps)
+        return round(100 * done / len(BUILDER_STEPS))
+
+    @property
+    def next_step(self) -> Step | None:
+        return next((step for step in BUILDER_STEPS if step not in self.completed_steps), None)
+
+    def days_to_deadline(self, today: date | None = None) -> int | None:
+        if self.deadline is None:
+            return None
+        return (self.deadline - (today or timezone.localdate())).days
+
+    # Other state changes.
+    def archive(self) -> None:
+        self.archived_at = timezone.now()
+        self.save(update_fields=["archived_at", "updated"])
+
+    def restore(self) -> None:
+        self.archived_at = None
+        self.save(update_fields=["archived_at", "updated"])
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+    def use_email_draft(self, subject: str, body: str) -> None:
+        self.email_subject = subject
+        self.email_body = body
+        self.save(update_fields=["email_subject", "email_body", "updated"])
+
+    def mark_email_sent(self, on: date | None = None) -> None:
+        self.email_sent_on = on or timezone.localdate()
+        self.save(update_fields=["email_sent_on", "updated"])
+        self.complete_step(Step.EMAIL)
+
+
+class PlanReason(models.Model):
+    """A reason the member chose: curated or their own, with a private note."""
+
+    plan = models.ForeignKey(DeclinePlan, on_delete=models.CASCADE, related_name="reasons")
+    reason = models.ForeignKey(
+        Reason,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The curated reason this started from; empty for the member's own."),
+    )
+    title = models.CharField(_("reason"), max_length=120)
+    private_note = models.TextField(
+        _("private note"),
+        blank=True,
+        help_text=_("Only for you. Never shown in scripts or emails."),
+    )
+    phrasing = models.TextField(
+        _("what you will say"),
+        blank=True,
+        help_text=_("The professional phrasing you are happy to share."),
+    )
+    share = models.BooleanField(_("share this reason"), default=True)
+    order = models.PositiveIntegerField(default=0)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["order", "created", "pk"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,54 @@
+"""Helpers every builder view uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django_htmx.http import push_url
+
+from apps.core.http import MemberRequest
+from apps.core.ownership import get_owned_or_404
+from apps.plans import builder
+from apps.plans.models import DeclinePlan
+
+PAGE = "plans/step.html"
+
+
+def render_step(
+    request: MemberRequest, plan: DeclinePlan | None, step: str, context: dict[str, Any]
+) -> HttpResponse:
+    situation = plan.situation if plan else context.get("situation", "offer")
+    previous, following = builder.neighbours(step)
+    context = {
+        "plan": plan,
+        "step": step,
+        "step_title": builder.step_title(step, situation),
+        "step_links": builder.step_links(plan, step) if plan else [],
+        "previous_url": builder.step_url(plan, previous) if plan and previous else None,
+        "next_url": builder.step_url(plan, following) if plan else None,
+        "tips": builder.tips_for(situation, step),
+        "step_template": f"plans/steps/_{step}.html",
+        **context,
+    }
+    if request.htmx and not request.htmx.history_restore_request:
+        response = render(request, f"{PAGE}#builder", context)
+        return push_url(response, request.get_full_path())
+    return render(request, PAGE, context)
+
+
+def after_save(request: MemberRequest, plan: DeclinePlan, step: str) -> HttpResponse:
+    """Post/redirect/get: "save" stays on the step, anything else moves on."""
+    if request.POST.get("action") == "save":
+        messages.success(request, _("Saved."))
+        return redirect(builder.step_url(plan, step))
+    plan.complete_step(step)
+    _previous, following = builder.neighbours(step)
+    return redirect(builder.step_url(plan, following))
+
+
+def owned_plan(request: MemberRequest, plan_id) -> DeclinePlan:
+    return get_owned_or_404(DeclinePlan.objects.select_related("owner"), request.user, pk=plan_id)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+from django_htmx.http import push_url
+
+from apps.core.content import Step
+from apps.core.http import MemberRequest
+from apps.core.ownership import get_owned_or_404
+from apps.plans import builder
+from apps.plans.checklists import checklist_for
+from apps.plans.models import DeclinePlan
+from apps.reminders.models import Reminder
+from apps.scripts.models import ScriptTemplate
+
+# Reminders on the dashboard: the overdue ones and the next 90 days.
+UPCOMING = timedelta(days=90)
+
+
+@login_required
+@require_safe
+def dashboard(request: MemberRequest) -> HttpResponse:
+    plans = DeclinePlan.objects.for_user(request.user)
+    show_archived = request.GET.get("show") == "archived"
+    listed = list(plans.archived() if show_archived else plans.active())
+    now = timezone.now()
+    soon = list(
+        Reminder.objects.for_user(request.user)
+        .open()
+        .filter(due_at__lte=now + UPCOMING, plan__archived_at__isnull=True)
+        .select_related("plan")
+    )
+    return render(
+        request,
+        "plans/dashboard.html",
+        {
+            "plans": [
+                (plan, builder.step_url(plan, plan.next_step or Step.SUMMARY)) for plan in listed
+            ],
+            "show_archived": show_archived,
+            "overdue": [reminder for reminder in soon if reminder.due_at < now],
+            "upcoming": [reminder for reminder in soon if reminder.due_at >= now],
+            "archived_count": plans.archived().count() if not show_archived else len(listed),
+        },
+    )
+
+
+@login_required
+@require_safe
+def summary(request: MemberRequest, plan_id) -> HttpResponse:
+    queryset = DeclinePlan.objects.select_related("owner").prefetch_related(
+        "reasons", "reminders", "contacts"
+    )
+    plan = get_owned_or_404(queryset, request.user, pk=plan_id)
+    checklist = checklist_for(plan.situation)
+    context = {
+        "plan": plan,
+        "step": Step.SUMMARY,
+        "step_links": builder.step_links(plan, Step.SUMMARY),
+        "script": builder.composed(plan, builder.script_kind(plan.situation)),
+        "email_draft": builder.composed(plan, ScriptTemplate.Kind.FOLLOW_UP_EMAIL),
+        "timing": builder.timing_advice(plan),
+        "checklist": [(key, label, key in plan.checklist_done) for key, label in checklist],
+        "conversation_title": builder.step_title(Step.CONVERSATION, plan.situation),
+    }
+    # Step links and "Save and continue" on the last step reach the summary by htmx.
+    if request.htmx and not request.htmx.history_restore_request:
+        response = render(request, "plans/summary.html#builder", context)
+        return push_url(response, request.get_full_path())
+    return render(request, "plans/summary.html", context)

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import pytest
+from django.utils import timezone
+
+from apps.core.content import Status, Step
+from apps.scripts.models import ScriptTemplate
+from tests.plans.conftest import (
+    DRAFT_MARK,
+    HTMX,
+    PRIVATE_NOTE,
+    PRIVATE_PHRASING,
+    assert_fragment,
+    form_values,
+    login_url_for,
+    messages_of,
+    upcoming,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def url(plan) -> str:
+    return f"/plans/{plan.pk}/conversation/"
+
+
+def script_text(response) -> str:
+    """The composed script as the member reads it on the page."""
+    match = re.search(
+        r'<div class="script-card[^"]*"[^>]*>(.*?)</div>', response.content.decode(), re.S
+    )
+    assert match, "no script on the page"
+    return html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(1)))
+
+
+def test_it_composes_the_call_script_for_an_offer(alice_client, offer_plan, content):
+    response = alice_client.get(url(offer_plan))
+
+    assert response.status_code == 200
+    script = script_text(response)
+    assert "Hello Claire, this is Alice." in script
+    assert "Thank you for the offer from Northwind Logistics." in script
+    assert "The daily commute would be hard to combine with my family life." in script
+    assert "I would really like to stay in touch." in script
+    assert PRIVATE_NOTE not in script
+    assert PRIVATE_PHRASING not in script
+    html = response.content.decode()
+    assert "Your call script" in html
+    assert DRAFT_MARK not in html
+    assert PRIVATE_NOTE not in html_lib.unescape(html)
+
+
+def test_it_composes_the_meeting_script_for_a_promotion(alice_client, promotion_plan, content):
+    response = alice_client.get(url(promotion_plan))
+
+    script = script_text(response)
+    assert "Thank you, Jeroen, for thinking of me for the Team Lead role at Contoso" in script
+    assert "I do my best work as a hands-on specialist." in script
+    assert "I could mentor the two new analysts." in script
+    assert PRIVATE_NOTE not in script
+    assert PRIVATE_PHRASING not in script
+    html = response.content.decode()
+    assert "Your meeting script" in html
+    assert "<h1" in html and "The meeting</h1>" in html
+    assert DRAFT_MARK not in html
+
+
+def test_it_says_so_when_no_script_is_published(alice_client, offer_plan, content):
+    ScriptTemplate.objects.filter(kind=ScriptTemplate.Kind.CALL_SCRIPT).update(status=Status.DRAFT)
+
+    html = alice_client.get(url(offer_plan)).content.decode()
+
+    assert "There is no script for this situation yet" in html
+    assert DRAFT_MARK not in html
+
+
+def test_it_points_to_the_reasons_when_none_is_shared(alice_client, offer_plan, content):
+    offer_plan.reasons.update(share=False)
+
+    response = alice_client.get(url(offer_plan))
+
+    assert "Add the reasons you want to share" in response.content.decode()
+    assert PRIVATE_PHRASING not in script_text(response)
+
+
+@pytest.mark.parametrize(
+    ("days", "level", "message"),
+    [
+        (None, "info", "No deadline set."),
+        (-3, "danger", "Your deadline passed 3 days ago. Call today"),
+        (0, "danger", "Your deadline is today: call this morning"),
+        (2, "warning", "Call today: your deadline is in 2 days."),
+        (10, "info", "Your deadline is in 10 days."),
+    ],
+)
+def test_it_times_the_call_against_the_deadline(
+    alice_client, offer_plan, content, days, level, message
+):
+    offer_plan.deadline = None if days is None else upcoming(days)
+    offer_plan.save()
+
+    html = alice_client.get(url(offer_plan)).content.decode()
+
+    assert f'class="alert alert-{level}' in html
+    assert message in html
+
+
+@pytest.mark.parametrize(
+    ("plan", "present", "absent"),
+    [("offer_plan", "quiet-spot", "book-time"), ("promotion_plan", "book-time", "quiet-spot")],
+)
+def test_it_offers_the_checklist_for_the_situation(alice_client, request, plan, present, absent):
+    plan = request.getfixturevalue(plan)
+
+    html = alice_client.get(url(plan)).content.decode()
+
+    assert f'value="{present}"' in html
+    assert f'value="{absent}"' not in html
+
+
+def test_it_saves_the_checklist_and_the_log_and_stays(alice_client, offer_plan, content):
+    today = timezone.localdate()
+
+    response = alice_client.post(
+        url(offer_plan),
+        {
+            "action": "save",
+            "checklist_done": ["quiet-spot", "thank-them"],
+            "conversation_held_on": today.isoformat(),
+            "conversation_notes": "Claire was kind; she will keep my CV.",
+        },
+    )
+
+    assert response["Location"] == url(offer_plan)
+    assert messages_of(response) == ["Saved."]
+    offer_plan.refresh_from_db()
+    assert offer_plan.checklist_done == ["quiet-spot", "thank-them"]
+    assert offer_plan.conversation_held_on == today
+    assert offer_plan.conversation_notes == "Claire was kind; she will keep my CV."
+    assert not offer_plan.is_step_done(Step.CONVERSATION)
+    values = form_values(alice_client.get(url(offer_plan)))
+    assert values["checklist_done"] == ["quiet-spot", "thank-them"]
+
+
+def test_it_continues_to_the_email_and_marks_the_step_done(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan), {"action": "next", "checklist_done": [], "conversation_notes": ""}
+    )
+
+    assert response["Location"] == f"/plans/{offer_plan.pk}/email/"
+    offer_plan.refresh_from_db()
+    assert offer_plan.is_step_done(Step.CONVERSATION)
+
+
+def test_it_keeps_the_notes_when_the_date_is_in_the_future(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan),
+        {
+            "action": "next",
+            "checklist_done": ["quiet-spot"],
+            "conversation_held_on": upcoming(1).isoformat(),
+            "conversation_notes": "Notes typed before the call",
+        },
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "This date is in the future" in html
+    assert 'href="#id_conversation_held_on"' in html
+    values = form_values(response)
+    assert values["conversation_notes"] == "Notes typed before the call"
+    assert values["checklist_done"] == "quiet-spot"
+    # The script is still there, built from what is saved.
+    assert "Northwind Logistics" in script_text(response)
+    offer_plan.refresh_from_db()
+    assert offer_plan.conversation_notes == ""
+    assert not offer_plan.is_step_done(Step.CONVERSATION)
+
+
+def test_it_refuses_a_checklist_item_of_the_other_situation(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan), {"action": "save", "checklist_done": ["book-time"]}
+    )
+
+    assert response.status_code == 200
+    assert 'href="#id_checklist_done' in response.content.decode()
+    offer_plan.refresh_from_db()
+    assert offer_plan.checklist_done == []
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_it_refuses_other_methods(alice_client, offer_plan, method):
+    assert getattr(alice_client, method)(url(offer_plan)).status_code == 405
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_it_sends_anonymous_visitors_to_log_in(client, offer_plan, method):
+    data = {"action": "next", "conversation_notes": "Anonymous"}
+
+    response = getattr(client, method)(url(offer_plan), data if method == "post" else None)
+
+    assert response["Location"] == login_url_for(url(offer_plan))
+    offer_plan.refresh_from_db()
+    assert offer_plan.conversation_notes == ""
+
+
+def test_it_hides_the_plan_from_a_stranger(stranger_client, offer_plan, content):
+    assert stranger_client.get(url(offer_plan)).status_code == 404
+
+
+def test_it_ignores_a_strangers_post(stranger_client, offer_plan, content):
+    response = stranger_client.post(
+        url(offer_plan), {"action": "next", "conversation_notes": "Mallory was here"}
+    )
+
+    assert response.status_code == 404
+    offer_plan.refresh_from_db()
+    assert offer_plan.conversation_notes == ""
+    assert not offer_plan.is_step_done(Step.CONVERSATION)
+
+
+def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan, content):
+    response = alice_client.get(url(offer_plan), **HTMX)
+
+    html = assert_fragment(response)
+    assert response["HX-Push-Url"] == url(offer_plan)
+    assert "Thank you for the offer from Northwind Logistics." in html
+    assert "<title>The call · Northwind Logistics · Ajar</title>" in html

@@ -1,0 +1,326 @@
+from __future__ import annotations
+
+import html as html_lib
+import re
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from django.utils import timezone
+
+from apps.core.content import Status, Step
+from apps.plans.views.builder import mailto_url
+from apps.scripts.models import ScriptTemplate
+from tests.plans.conftest import (
+    DRAFT_MARK,
+    HTMX,
+    PRIVATE_NOTE,
+    PRIVATE_PHRASING,
+    assert_fragment,
+    form_values,
+    login_url_for,
+    messages_of,
+)
+
+pytestmark = pytest.mark.django_db
+
+SUBJECT = "Thank you, and my decision (Northwind Logistics)"
+BODY = (
+    "Dear Claire Dubois,\n\nThank you again for your time and trust at Northwind Logistics. "
+    "As I explained, I will not take up the Senior Data Analyst role. "
+    "The daily commute would be hard to combine with my family life.\n\n"
+    "I would really like to stay in touch. "
+    "If a role closer to home opens up, I would love to hear about it.\n\n"
+    "Kind regards,\nAlice"
+)
+
+
+def url(plan) -> str:
+    return f"/plans/{plan.pk}/email/"
+
+
+def mailto_on(response) -> str:
+    match = re.search(r'href="(mailto:[^"]*)"', response.content.decode())
+    assert match, "no mailto link"
+    return html_lib.unescape(match.group(1))
+
+
+def apply_value(response) -> str:
+    match = re.search(r'value="(apply:email_body\|\d+\|\d+\|\d+)"', response.content.decode())
+    assert match, "no apply button"
+    return match.group(1)
+
+
+# The draft
+
+
+def test_it_starts_from_the_published_follow_up_email(alice_client, offer_plan, content):
+    response = alice_client.get(url(offer_plan))
+
+    assert response.status_code == 200
+    values = form_values(response)
+    assert values["email_subject"] == SUBJECT
+    assert values["email_body"] == BODY
+    assert PRIVATE_NOTE not in values["email_body"]
+    assert PRIVATE_PHRASING not in values["email_body"]
+    assert DRAFT_MARK not in response.content.decode()
+    # Showing a draft saves nothing.
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_subject == offer_plan.email_body == ""
+
+
+def test_it_composes_the_email_for_a_promotion(alice_client, promotion_plan, content):
+    body = form_values(alice_client.get(url(promotion_plan)))["email_body"]
+
+    assert body.startswith("Dear Jeroen Maes,")
+    assert "Contoso Analytics" in body
+    assert "I do my best work as a hands-on specialist." in body
+    assert "I could mentor the two new analysts." in body
+    assert PRIVATE_NOTE not in body
+    assert PRIVATE_PHRASING not in body
+
+
+def test_it_shows_the_members_own_email_once_saved(alice_client, offer_plan, content):
+    offer_plan.use_email_draft("My own subject", "My own words.")
+
+    values = form_values(alice_client.get(url(offer_plan)))
+
+    assert values["email_subject"] == "My own subject"
+    assert values["email_body"] == "My own words."
+
+
+def test_it_shows_an_empty_form_without_a_published_email(alice_client, offer_plan, content):
+    ScriptTemplate.objects.filter(kind=ScriptTemplate.Kind.FOLLOW_UP_EMAIL).update(
+        status=Status.DRAFT
+    )
+
+    response = alice_client.get(url(offer_plan))
+
+    values = form_values(response)
+    assert values["email_subject"] == values["email_body"] == ""
+    html = response.content.decode()
+    assert 'value="reset"' not in html
+    assert DRAFT_MARK not in html
+
+
+def test_it_addresses_the_contact(alice_client, offer_plan, content):
+    html = alice_client.get(url(offer_plan)).content.decode()
+
+    assert "Claire Dubois &lt;claire@northwind.example&gt;" in html
+
+
+# Saving
+
+
+def test_it_saves_and_stays(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan), {"action": "save", "email_subject": "Thanks", "email_body": "Hello."}
+    )
+
+    assert response["Location"] == url(offer_plan)
+    assert messages_of(response) == ["Saved."]
+    offer_plan.refresh_from_db()
+    assert (offer_plan.email_subject, offer_plan.email_body) == ("Thanks", "Hello.")
+    assert not offer_plan.is_step_done(Step.EMAIL)
+
+
+def test_it_continues_to_reconnect_and_marks_the_step_done(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan), {"action": "next", "email_subject": SUBJECT, "email_body": BODY}
+    )
+
+    assert response["Location"] == f"/plans/{offer_plan.pk}/reconnect/"
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_body == BODY
+    assert offer_plan.is_step_done(Step.EMAIL)
+    assert offer_plan.email_sent_on is None
+
+
+def test_it_keeps_the_subject_when_the_body_is_empty(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan), {"action": "next", "email_subject": "Typed subject", "email_body": ""}
+    )
+
+    assert response.status_code == 200
+    assert form_values(response)["email_subject"] == "Typed subject"
+    assert 'href="#id_email_body"' in response.content.decode()
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_subject == ""
+    assert not offer_plan.is_step_done(Step.EMAIL)
+
+
+def test_it_resets_to_the_suggested_draft(alice_client, offer_plan, content):
+    offer_plan.use_email_draft("Old subject", "Old words.")
+
+    response = alice_client.post(
+        url(offer_plan),
+        {"action": "reset", "email_subject": "Typed subject", "email_body": "Typed words."},
+    )
+
+    assert response["Location"] == url(offer_plan)
+    assert messages_of(response) == ["Back to the suggested draft."]
+    offer_plan.refresh_from_db()
+    assert (offer_plan.email_subject, offer_plan.email_body) == (SUBJECT, BODY)
+
+
+def test_it_cannot_reset_without_a_published_email(alice_client, offer_plan, content):
+    ScriptTemplate.objects.filter(kind=ScriptTemplate.Kind.FOLLOW_UP_EMAIL).update(
+        status=Status.DRAFT
+    )
+    offer_plan.use_email_draft("Old subject", "Old words.")
+
+    response = alice_client.post(
+        url(offer_plan), {"action": "reset", "email_subject": "", "email_body": ""}
+    )
+
+    assert messages_of(response) == ["There is no suggested draft to go back to."]
+    offer_plan.refresh_from_db()
+    assert (offer_plan.email_subject, offer_plan.email_body) == ("Old subject", "Old words.")
+
+
+def test_it_applies_a_tone_suggestion_to_the_body(alice_client, offer_plan, content):
+    offer_plan.use_email_draft(SUBJECT, "Sadly the salary is too low.")
+    value = apply_value(alice_client.get(url(offer_plan)))
+
+    response = alice_client.post(
+        url(offer_plan),
+        {"action": value, "email_subject": "Typed subject", "email_body": offer_plan.email_body},
+    )
+
+    assert response["Location"] == url(offer_plan)
+    assert messages_of(response) == ["Suggestion applied."]
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_body == "Sadly I am looking for a higher level of compensation."
+    assert offer_plan.email_subject == "Typed subject"
+
+
+def test_it_applies_nothing_when_the_body_has_changed(alice_client, offer_plan, content):
+    offer_plan.use_email_draft(SUBJECT, "Sadly the salary is too low.")
+    value = apply_value(alice_client.get(url(offer_plan)))
+
+    alice_client.post(
+        url(offer_plan), {"action": value, "email_subject": SUBJECT, "email_body": "Rewritten."}
+    )
+
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_body == "Rewritten."
+
+
+def test_it_marks_the_email_sent(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan), {"action": "sent", "email_subject": SUBJECT, "email_body": BODY}
+    )
+
+    assert response["Location"] == url(offer_plan)
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_sent_on == timezone.localdate()
+    assert offer_plan.email_body == BODY
+    assert offer_plan.is_step_done(Step.EMAIL)
+    html = alice_client.get(url(offer_plan)).content.decode()
+    assert "Sent on" in html
+    assert "Mark as sent again today" in html
+
+
+def test_it_does_not_mark_an_empty_email_sent(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan), {"action": "sent", "email_subject": SUBJECT, "email_body": ""}
+    )
+
+    assert response.status_code == 200
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_sent_on is None
+    assert not offer_plan.is_step_done(Step.EMAIL)
+
+
+# The mail app link
+
+
+def test_it_percent_encodes_the_mailto_link():
+    link = mailto_url("claire@northwind.example", "Thank you & goodbye", "Dear Claire,\n\n1+1 = 2?")
+
+    assert link == (
+        "mailto:claire@northwind.example"
+        "?subject=Thank%20you%20%26%20goodbye"
+        "&body=Dear%20Claire%2C%0A%0A1%2B1%20%3D%202%3F"
+    )
+
+
+def test_it_links_the_draft_to_the_mail_app(alice_client, offer_plan, content):
+    link = mailto_on(alice_client.get(url(offer_plan)))
+
+    parts = urlsplit(link)
+    assert parts.scheme == "mailto"
+    assert parts.path == "claire@northwind.example"
+    assert "+" not in link
+    assert " " not in link
+    assert "\n" not in link
+    assert "%20" in link
+    assert "%0A" in link
+    query = parse_qs(parts.query)
+    assert query["subject"] == [SUBJECT]
+    assert query["body"] == [BODY]
+    assert unquote(parts.query.split("body=")[1]) == BODY
+
+
+def test_it_links_the_words_typed_to_the_mail_app(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan),
+        {"action": "save", "email_subject": "", "email_body": "Line one\r\nA+B & C"},
+    )
+
+    link = mailto_on(response)
+    assert "body=Line%20one%0D%0AA%2BB%20%26%20C" in link
+
+
+# Who may do what
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_it_refuses_other_methods(alice_client, offer_plan, method):
+    assert getattr(alice_client, method)(url(offer_plan)).status_code == 405
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_it_sends_anonymous_visitors_to_log_in(client, offer_plan, method):
+    data = {"action": "sent", "email_subject": "Anonymous", "email_body": "Anonymous"}
+
+    response = getattr(client, method)(url(offer_plan), data if method == "post" else None)
+
+    assert response["Location"] == login_url_for(url(offer_plan))
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_body == ""
+    assert offer_plan.email_sent_on is None
+
+
+def test_it_hides_the_plan_from_a_stranger(stranger_client, offer_plan, content):
+    assert stranger_client.get(url(offer_plan)).status_code == 404
+
+
+@pytest.mark.parametrize("action", ["save", "next", "reset", "sent"])
+def test_it_ignores_a_strangers_post(stranger_client, offer_plan, content, action):
+    response = stranger_client.post(
+        url(offer_plan), {"action": action, "email_subject": "Mallory", "email_body": "Mallory"}
+    )
+
+    assert response.status_code == 404
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_subject == offer_plan.email_body == ""
+    assert offer_plan.email_sent_on is None
+    assert not offer_plan.is_step_done(Step.EMAIL)
+
+
+def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan, content):
+    response = alice_client.get(url(offer_plan), **HTMX)
+
+    assert_fragment(response)
+    assert response["HX-Push-Url"] == url(offer_plan)
+    assert form_values(response)["email_subject"] == SUBJECT
+
+
+def test_it_answers_an_htmx_post_with_errors_as_a_fragment(alice_client, offer_plan, content):
+    response = alice_client.post(
+        url(offer_plan), {"action": "save", "email_subject": "", "email_body": "Kept"}, **HTMX
+    )
+
+    html = assert_fragment(response)
+    assert 'href="#id_email_subject"' in html
+    assert form_values(response)["email_body"] == "Kept"

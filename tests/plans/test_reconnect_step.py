@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from apps.core.content import AppliesTo, Status, Step
+from apps.reminders.models import ReconnectIdea, Reminder
+from apps.reminders.services import reminder_add
+from tests.plans.conftest import HTMX, assert_fragment, login_url_for, messages_of
+
+pytestmark = pytest.mark.django_db
+
+
+def url(plan) -> str:
+    return f"/plans/{plan.pk}/reconnect/"
+
+
+@pytest.fixture
+def ideas(db):
+    def idea(slug, days, applies_to=AppliesTo.BOTH, status=Status.PUBLISHED):
+        return ReconnectIdea.objects.create(
+            slug=slug,
+            title=f"Idea {slug}",
+            opener=f"Opener for {slug}",
+            default_days_after=days,
+            applies_to=applies_to,
+            status=status,
+        )
+
+    return {
+        "fortnight": idea("fortnight", 14),
+        "quarter": idea("quarter", 90, applies_to=AppliesTo.OFFER),
+        "year": idea("year", 365),
+        "promotion-only": idea("promotion-only", 30, applies_to=AppliesTo.PROMOTION),
+        "draft": idea("draft", 60, status=Status.DRAFT),
+    }
+
+
+def test_it_proposes_a_cadence_from_published_ideas_counted_from_the_decision(
+    alice_client, offer_plan, ideas
+):
+    decided = timezone.localdate() - timedelta(days=3)
+    offer_plan.decided_on = decided
+    offer_plan.save()
+
+    html = alice_client.get(url(offer_plan)).content.decode()
+
+    for slug, days in [("fortnight", 14), ("quarter", 90), ("year", 365)]:
+        assert f"Idea {slug}" in html
+        assert f'value="{decided + timedelta(days=days):%Y-%m-%d}"' in html
+    assert "Idea promotion-only" not in html
+    assert "Idea draft" not in html
+    assert f'href="/plans/{offer_plan.pk}/email/"' in html  # back
+
+
+def test_it_lists_scheduled_reminders_and_stops_proposing_their_ideas(
+    alice_client, offer_plan, ideas
+):
+    alice_client.post(
+        f"/plans/{offer_plan.pk}/reminders/schedule/",
+        {"idea": [ideas["year"].pk], f"date-{ideas['year'].pk}": "2099-01-05"},
+    )
+    reminder = Reminder.objects.get(plan=offer_plan)
+    assert reminder.local_date == date(2099, 1, 5)
+
+    html = alice_client.get(url(offer_plan)).content.decode()
+
+    assert f'id="reminder-{reminder.pk}"' in html
+    assert f'name="idea" value="{ideas["year"].pk}"' not in html
+    assert f'name="idea" value="{ideas["fortnight"].pk}"' in html
+
+
+def test_it_runs_the_same_queries_for_one_reminder_as_for_twenty(
+    alice_client, offer_plan, ideas, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert alice_client.get(url(offer_plan)).status_code == 200
+        return len(captured)
+
+    reminder_add(
+        plan=offer_plan, title="One", opener="", on=date(2099, 1, 1), at=Reminder.DEFAULT_TIME
+    )
+    one = count()
+    for day in range(2, 21):
+        reminder_add(
+            plan=offer_plan,
+            title=f"R{day}",
+            opener="",
+            on=date(2099, 1, day),
+            at=Reminder.DEFAULT_TIME,
+        )
+    assert count() == one
+    assert one <= 10
+
+
+def test_it_saves_and_stays(alice_client, offer_plan):
+    response = alice_client.post(url(offer_plan), {"action": "save"})
+
+    assert response["Location"] == url(offer_plan)
+    assert messages_of(response) == ["Saved."]
+    offer_plan.refresh_from_db()
+    assert not offer_plan.is_step_done(Step.RECONNECT)
+
+
+def test_it_continues_to_the_summary_and_marks_the_step_done(alice_client, offer_plan):
+    response = alice_client.post(url(offer_plan), {"action": "next"})
+
+    assert response["Location"] == f"/plans/{offer_plan.pk}/"
+    offer_plan.refresh_from_db()
+    assert offer_plan.is_step_done(Step.RECONNECT)
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_it_refuses_other_methods(alice_client, offer_plan, method):
+    assert getattr(alice_client, method)(url(offer_plan)).status_code == 405
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_it_sends_anonymous_visitors_to_log_in(client, offer_plan, method):
+    data = {"action": "next"} if method == "post" else None
+
+    response = getattr(client, method)(url(offer_plan), data)
+
+    assert response["Location"] == login_url_for(url(offer_plan))
+    offer_plan.refresh_from_db()
+    assert not offer_plan.is_step_done(Step.RECONNECT)
+
+
+def test_it_hides_the_plan_from_a_stranger(stranger_client, offer_plan):
+    assert stranger_client.get(url(offer_plan)).status_code == 404
+
+
+def test_it_ignores_a_strangers_post(stranger_client, offer_plan):
+    response = stranger_client.post(url(offer_plan), {"action": "next"})
+
+    assert response.status_code == 404
+    offer_plan.refresh_from_db()
+    assert not offer_plan.is_step_done(Step.RECONNECT)
+
+
+def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan):
+    response = alice_client.get(url(offer_plan), **HTMX)
+
+    assert_fragment(response)
+    assert response["HX-Push-Url"] == url(offer_plan)
+
+
+def test_it_swaps_in_the_summary_after_the_last_step_with_htmx(alice_client, offer_plan):
+    # htmx follows the redirect itself and swaps the answer into #builder.
+    response = alice_client.post(url(offer_plan), {"action": "next"}, follow=True, **HTMX)
+
+    html = assert_fragment(response)
+    assert "Your plan for Northwind Logistics" in html
+    assert response["HX-Push-Url"] == f"/plans/{offer_plan.pk}/"
+
+
+def test_it_ticks_a_rhythm_that_spreads_out_over_two_years(alice_client, offer_plan):
+    from apps.reminders.services import reminders_propose
+
+    for days in [14, 21, 90, 120, 180, 270, 365, 450, 540, 730]:
+        ReconnectIdea.objects.create(
+            slug=f"d{days}",
+            title=f"After {days} days",
+            opener="Hello",
+            default_days_after=days,
+            status=Status.PUBLISHED,
+        )
+
+    proposals = reminders_propose(plan=offer_plan)
+
+    assert [p.idea.default_days_after for p in proposals if p.suggested] == [14, 90, 180, 365, 730]
+    html = alice_client.get(url(offer_plan)).content.decode()
+    assert html.count(" checked>") == 5
