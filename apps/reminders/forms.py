@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from apps.reminders.models import ContactLog, Reminder
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%H:%M")
+
+
+class ReminderForm(forms.ModelForm):
+    """Edit one reminder, or add one of the member's own."""
+
+    class Meta:
+        model = Reminder
+        fields = ["title", "local_date", "local_time", "opener"]
+        widgets = {
+            "local_date": DateInput(),
+            "local_time": TimeInput(),
+            "opener": forms.Textarea(attrs={"rows": 2}),
+        }
+        labels = {
+            "title": _("What to do"),
+            "local_date": _("Date"),
+            "local_time": _("Time"),
+            "opener": _("A first line you could use"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["local_time"].initial = Reminder.DEFAULT_TIME
+        self.fields["local_time"].required = False
+
+    def clean_local_time(self):
+        return self.cleaned_data.get("local_time") or Reminder.DEFAULT_TIME
+
+    def clean_local_date(self):
+        on = self.cleaned_data["local_date"]
+        if on < timezone.localdate():
+            raise forms.ValidationError(_("Pick today or a later date."))
+        return on
+
+
+class DoneForm(forms.ModelForm):
+    """Marking a reminder done logs how the member got in touch."""
+
+    class Meta:
+        model = ContactLog
+        fields = ["on", "channel", "note"]
+        widgets = {"on": DateInput(), "note": forms.Textarea(attrs={"rows": 2})}
+        labels = {"on": _("When"), "channel": _("How"), "note": _("Note (optional)")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["on"].initial = timezone.localdate
+
+    def clean_on(self):
+        on = self.cleaned_data["on"]
+        if on > timezone.localdate():
+            raise forms.ValidationError(_("This date is in the future."))
+        return on
+
+
+class SnoozeForm(forms.Form):
+    days = forms.TypedChoiceField(
+        label=_("Snooze for"),
+        coerce=int,
+        choices=[(7, _("a week")), (30, _("a month")), (90, _("three months"))],
+        initial=7,
+    )

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import uuid
+import zoneinfo
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.content import CuratedContent
+
+
+class ReconnectIdea(CuratedContent):
+    """A reason to get back in touch, and when, counted from the decision."""
+
+    title = models.CharField(_("title"), max_length=120)
+    opener = models.TextField(
+        _("opener"), help_text=_("A first line the member could use when getting in touch.")
+    )
+    detail = models.TextField(
+        _("detail"), blank=True, help_text=_("Why this works and how to go about it.")
+    )
+    default_days_after = models.PositiveIntegerField(
+        _("default timing (days after the decision)"),
+        validators=[MinValueValidator(7), MaxValueValidator(800)],
+        help_text=_("From about two weeks (14) to about two years (730)."),
+    )
+
+    class Meta(CuratedContent.Meta):
+        verbose_name = _("reconnect idea")
+        verbose_name_plural = _("reconnect ideas")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def local_instant(on: date, at: time, time_zone: str) -> datetime:
+    """The UTC instant of a local date and time in a member's zone.
+
+    A time skipped by a spring-forward change is taken with the offset from
+    before the change (02:30 becomes 03:30 local); a time that happens twice at
+    fall-back is its first occurrence. Either way there is exactly one instant.
+    """
+    zone = zoneinfo.ZoneInfo(time_zone)
+    return datetime.combine(on, at, tzinfo=zone).astimezone(UTC)
+
+
+class ReminderQuerySet(models.QuerySet):
+    def for_user(self, user) -> ReminderQuerySet:
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(plan__owner=user)
+
+    def open(self) -> ReminderQuerySet:
+        """Reminders still waiting for the member: not done and not dropped."""
+        return self.filter(status__in=Reminder.OPEN_STATUSES)
+
+    def due(self, now: datetime) -> ReminderQuerySet:
+        """Reminders to email now; served by the partial index on next_attempt_at."""
+        return self.filter(status__in=Reminder.PENDING_STATUSES, next_attempt_at__lte=now)
+
+
+class Reminder(models.Model):
+    """A nudge to reconnect with the people from one plan, on a chosen day."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        SENT = "sent", _("Sent")
+        DONE = "done", _("Done")
+        SNOOZED = "snoozed", _("Snoozed")
+        DROPPED = "dropped", _("Dropped")
+
+    PENDING_STATUSES = (Status.SCHEDULED, Status.SNOOZED)
+    OPEN_STATUSES = (Status.SCHEDULED, Status.SNOOZED, Status.SENT)
+    DEFAULT_TIME = time(9, 0)
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    plan = models.ForeignKey(
+        "plans.DeclinePlan", on_delete=models.CASCADE, related_name="reminders"
+    )
+    idea = models.ForeignKey(
+        ReconnectIdea, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    title = models.CharField(_("what to do"), max_length=160)
+    opener = models.TextField(_("opener"), blank=True)
+    local_date = models.DateField(_("date"))
+    local_time = models.TimeField(_("time"), default=DEFAULT_TIME)
+    due_at = models.DateTimeField(_("due"))
+    status = models.CharField(max_length=10, choices=Status, default=Status.SCHEDULED)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = ReminderQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due_at", "created"]
+        indexes = [
+            # "What is due now" reads only pending rows, oldest first.
+            models.Index(
+                fields=["next_attempt_at"],
+                name="reminders_pending_due",
+                condition=Q(status__in=["scheduled", "snoozed"]),
+            ),
+            models.Index(fields=["plan", "due_at"], name="reminders_plan_due"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["scheduled", "sent", "done", "snoozed", "dropped"]),
+                name="reminders_status_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    @property
+    def is_retrying(self) -> bool:
+        return self.status in self.PENDING_STATUSES and self.attempts > 0
+
+    def schedule(self, on: date, at: time, time_zone: str) -> None:
+        """Set the local date and time, and the instant they mean in the member's zone."""
+        self.local_date = on
+        self.local_time = at
+        self.due_at = local_instant(on, at, time_zone)
+        self.next_attempt_at = self.due_at
+        if self.status not in self.PENDING_STATUSES:
+            self.status = self.Status.SCHEDULED
+        self.attempts = 0
+        self.last_error = ""
+
+    def reschedule(self, on: date, at: time, time_zone: str) -> None:
+        self.schedule(on, at, time_zone)
+        self.save()
+
+    def recompute_due(self, time_zone: str) -> None:
+        """The member moved time zone: same local date and time, new instant."""
+        self.due_at = local_instant(self.local_date, self.local_time, time_zone)
+        if self.status in self.PENDING_STATUSES and self.attempts == 0:
+            self.next_attempt_at = self.due_at
+        self.save(update_fields=["due_at", "next_attempt_at", "updated"])
+
+    def snooze(self, days: int, time_zone: str, today: date | None = None) -> None:
+        start = max(today or timezone.localdate(), self.local_date)
+        self.schedule(start + timedelta(days=days), self.local_time, time_zone)
+        self.status = self.Status.SNOOZED
+        self.save()
+
+    def drop(self) -> None:
+        self.status = self.Status.DROPPED
+        self.next_attempt_at = None
+        self.save(update_fields=["status", "next_attempt_at", "updated"])
+
+    def mark_done(self) -> None:
+        self.status = self.Status.DONE
+        self.next_attempt_at = None
+        self.save(update_fields=["status", "next_attempt_at", "updated"])
+
+    def mark_sent(self, now: datetime) -> None:
+        self.status = self.Status.SENT
+        self.sent_at = now
+        self.next_attempt_at = None
+        self.last_error = ""
+        self.save(update_fields=["status", "sent_at", "next_attempt_at", "last_error", "updated"])
+
+    def mark_failed(self, now: datetime, error: str) -> None:
+        """Keep it pending and try again later: minutes at first, then hours, capped."""
+        self.attempts += 1
+        delay = min(RETRY_FIRST * 2 ** (self.attempts - 1), RETRY_CAP)
+        self.next_attempt_at = now + delay
+        self.last_error = error[:300]
+        self.save(update_fields=["attempts", "next_attempt_at", "last_error", "updated"])
+
+
+RETRY_FIRST = timedelta(minutes=5)
+RETRY_CAP = timedelta(hours=6)
+
+
+class ContactLog(models.Model):
+    """A note of having been in touch with the people from a plan."""
+
+    class Channel(models.TextChoices):
+        CALL = "call", _("Call")
+        EMAIL = "email", _("Email")
+        EVENT = "event", _("Event")
+        COFFEE = "coffee", _("Coffee")
+        MESSAGE = "message", _("Message")
+        OTHER = "other", _("Other")
+
+    plan = models.ForeignKey("plans.DeclinePlan", on_delete=models.CASCADE, related_name="contacts")
+    reminder = models.ForeignKey(
+        Reminder, on_delete=models.SET_NULL, null=True, blank=True, related_name="contacts"
+    )
+    on = models.DateField(_("date"))
+    channel = models.CharField(_("how"), max_length=10, choices=Channel, default=Channel.MESSAGE)
+    note = models.TextField(_("note"), blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-on", "-created"]
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()} on {self.on}"

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from apps.accounts.models import User
+from apps.core.http import MemberRequest
+from apps.core.ownership import get_owned_or_404
+from apps.plans.models import DeclinePlan
+from apps.reminders import services
+from apps.reminders.calendar import reminders_calendar
+from apps.reminders.forms import DoneForm, ReminderForm, SnoozeForm
+from apps.reminders.models import ReconnectIdea, Reminder
+
+
+def owned_reminder(request: MemberRequest, reminder_id) -> Reminder:
+    queryset = Reminder.objects.select_related("plan__owner")
+    return get_owned_or_404(queryset, request.user, pk=reminder_id)
+
+
+def back_to(request: HttpRequest, fallback: str) -> str:
+    """Where to return after an action: a path on this site from `next`, or the fallback."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    # Only a path: a bare word would be taken for a view name, "x.example" for a relative URL.
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}
+    ):
+        return target
+    return fallback
+
+
+def row_or_redirect(
+    request: MemberRequest, reminder: Reminder, fallback: str, message: str = ""
+) -> HttpResponse:
+    """htmx swaps the updated row in place (the row shows the new state); a plain
+    form gets the message and a redirect back."""
+    if request.htmx:
+        return render(
+            request,
+            "reminders/_reminder.html",
+            {"reminder": reminder, "next": back_to(request, fallback)},
+        )
+    if message:
+        messages.success(request, message)
+    return redirect(back_to(request, fallback))
+
+
+def closed_reminder(request: MemberRequest, reminder: Reminder) -> HttpResponse:
+    messages.info(request, _("That reminder is already closed."))
+    return redirect(back_to(request, "plans:dashboard"))
+
+
+def ics_response(content: bytes, filename: str | None = None) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+# The calendar
+
+
+@require_safe
+def feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The member's private feed. The token is the only key, so unknown ones answer 404."""
+    member = User.objects.filter(
+        calendar_token_hash=services.hash_calendar_token(token), is_active=True
+    ).first()
+    if member is None or not token:
+        raise Http404
+    reminders = Reminder.objects.for_user(member).open().select_related("plan")
+    return ics_response(reminders_calendar(reminders, name=_("Ajar reminders")))
+
+
+@login_required
+@require_safe
+def download(request: MemberRequest, reminder_id) -> HttpResponse:
+    reminder = owned_reminder(request, reminder_id)
+    content = reminders_calendar([reminder], name=reminder.title)
+    return ics_response(content, filename=f"ajar-reminder-{reminder.local_date:%Y-%m-%d}.ics")
+
+
+@login_required
+@require_safe
+def calendar_link(request: MemberRequest) -> HttpResponse:
+    """The feed address moved to the member's settings; older emails still link here."""
+    return redirect(f"{reverse('accounts:settings')}#calendar")
+
+
+# Signed links from reminder emails
+
+
+@require_http_methods(["GET", "POST"])
+def action(request: HttpRequest) -> HttpResponse:
+    token = request.POST.get("t") if request.method == "POST" else request.GET.get("t")
+    parsed = services.read_action_token(token or "")
+    reminder = None
+    if parsed:
+        reminder_id, verb = parsed
+        reminder = Reminder.objects.select_related("plan__owner").filter(pk=reminder_id).first()
+    if reminder is None:
+        return render(request, "reminders/action_invalid.html", status=400)
+    if request.method == "POST":
+        if reminder.is_open:
+            services.reminder_act(reminder=reminder, action=verb)
+        return render(request, "reminders/action_done.html", {"reminder": reminder, "verb": verb})
+    return render(
+        request,
+        "reminders/action_confirm.html",
+        {"reminder": reminder, "verb": verb, "token": token},
+    )
+
+
+# Inline actions (dashboard, reconnect step)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def done(request: MemberRequest, reminder_id) -> HttpResponse:
+    reminder = owned_reminder(request, reminder_id)
+    if not reminder.is_open:
+        return closed_reminder(request, reminder)
+    form = DoneForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.reminder_mark_done(reminder=reminder, **form.cleaned_data)
+        return row_or_redirect(
+            request, reminder, "plans:dashboard", _("Nice work. Logged as done.")
+        )
+    return render(
+        request,
+        "reminders/done.html",
+        {"reminder": reminder, "form": form, "next": back_to(request, "")},
+    )
+
+
+@login_required
+@require_POST
+def snooze(request: MemberRequest, reminder_id) -> HttpResponse:
+    reminder = owned_reminder(request, reminder_id)
+    form = SnoozeForm(request.POST)
+    message = ""
+    if form.is_valid() and reminder.is_open:
+        reminder.snooze(form.cleaned_data["days"], request.user.time_zone)
+        message = _("Snoozed until %(date)s.") % {"date": f"{reminder.local_date:%d %b %Y}"}
+    return row_or_redirect(request, reminder, "plans:dashboard", message)
+
+
+@login_required
+@require_POST
+def drop(request: MemberRequest, reminder_id) -> HttpResponse:
+    reminder = owned_reminder(request, reminder_id)
+    if reminder.is_open:
+        reminder.drop()
+    message = _("Dropped “%(title)s”.") % {"title": reminder.title}
+    return row_or_redirect(request, reminder, "plans:dashboard", message)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: MemberRequest, reminder_id) -> HttpResponse:
+    reminder = owned_reminder(request, reminder_id)
+    if not reminder.is_open:
+        return closed_reminder(request, reminder)
+    form = ReminderForm(request.POST or None, instance=reminder)
+    if request.method == "POST" and form.is_valid():
+        reminder = form.save(commit=False)
+        reminder.reschedule(reminder.local_date, reminder.local_time, request.user.time_zone)
+        return row_or_redirect(request, reminder, "plans:dashboard", _("Reminder saved."))
+    template = "reminders/_reminder_edit.html" if request.htmx else "reminders/edit.html"
+    return render(
+        request, template, {"reminder": reminder, "form": form, "next": back_to(request, "")}
+    )
+
+
+# Scheduling from the reconnect step
+
+
+@login_required
+@require_POST
+def schedule(request: MemberRequest, plan_id) -> HttpResponse:
+    """Accept the proposed cadence: the ideas the member kept ticked, on the dates they set."""
+    plan = get_owned_or_404(DeclinePlan.objects.select_related("owner"), request.user, pk=plan_id)
+    ideas = {
+        str(idea.pk): idea
+        for idea in ReconnectIdea.objects.published().for_situation(plan.situation)
+    }
+    proposals = []
+    for idea_id in request.POST.getlist("idea"):
+        idea = ideas.get(idea_id)
+        on = parse_date(request.POST.get(f"date-{idea_id}", ""))
+        if idea and on and on >= timezone.localdate():
+            proposals.append(services.Proposal(idea=idea, on=on))
+    created = services.reminders_schedule(plan=plan, proposals=proposals)
+    if created:
+        messages.success(request, _("Scheduled %(count)d reminders.") % {"count": len(created)})
+    else:
+        messages.error(request, _("Tick at least one reminder, with a date from today on."))
+    return redirect("plans:reconnect", plan.pk)
+
+
+@login_required
+@require_POST
+def add(request: MemberRequest, plan_id) -> HttpResponse:
+    plan = get_owned_or_404(DeclinePlan.objects.select_related("owner"), request.user, pk=plan_id)
+    form = ReminderForm(request.POST, prefix="add")
+    if form.is_valid():
+        services.reminder_add(
+            plan=plan,
+            title=form.cleaned_data["title"],
+            opener=form.cleaned_data["opener"],
+            on=form.cleaned_data["local_date"],
+            at=form.cleaned_data["local_time"],
+        )
+        messages.success(request, _("Reminder added."))
+        return redirect("plans:reconnect", plan.pk)
+    return render(request, "reminders/add.html", {"plan": plan, "form": form})
+
+
+def parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,210 @@
+"""Signed links in reminder emails: /reminders/action/?t=<token>."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import time as clock
+import zlib
+from datetime import date, timedelta
+
+import pytest
+from django.core import signing
+from django.test import Client
+from django.utils import timezone
+
+from apps.reminders.models import ContactLog, Reminder
+from apps.reminders.services import ACTION_SALT, action_token, action_url, read_action_token
+from tests.reminders.conftest import make_reminder
+
+pytestmark = pytest.mark.django_db
+
+URL = "/reminders/action/"
+INVALID = "This link has expired or is not valid"
+
+
+def snapshot(reminder: Reminder) -> dict:
+    return Reminder.objects.filter(pk=reminder.pk).values().get()
+
+
+def assert_refused(response, reminder: Reminder, before: dict) -> None:
+    assert response.status_code == 400
+    assert INVALID in response.content.decode()
+    assert snapshot(reminder) == before
+    assert not ContactLog.objects.exists()
+
+
+def forged(token: str, **changes) -> str:
+    """The token with its payload rewritten and the original signature kept."""
+    payload, rest = token.split(":", 1)
+    compressed = payload.startswith(".")
+    raw = base64.urlsafe_b64decode(payload.lstrip(".") + "=" * (-len(payload.lstrip(".")) % 4))
+    data = json.loads(zlib.decompress(raw) if compressed else raw)
+    new = json.dumps(data | changes, separators=(",", ":")).encode()
+    return f"{base64.urlsafe_b64encode(new).decode().rstrip('=')}:{rest}"
+
+
+def test_it_asks_before_doing_anything(client, reminder):
+    before = snapshot(reminder)
+
+    response = client.get(URL, {"t": action_token(reminder, "done")})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Mark this reminder as done?" in html
+    assert "Northwind Logistics" in html
+    assert 'method="post" action="/reminders/action/"' in html
+    (token,) = re.findall(r'name="t" value="([^"]+)"', html)
+    assert read_action_token(token) == (str(reminder.pk), "done")
+    assert snapshot(reminder) == before
+    assert not ContactLog.objects.exists()
+
+
+def test_it_marks_done_and_logs_the_contact_when_confirmed(client, reminder):
+    response = client.post(URL, {"t": action_token(reminder, "done")})
+
+    assert response.status_code == 200
+    assert "Marked as done" in response.content.decode()
+    reminder.refresh_from_db()
+    assert reminder.status == Reminder.Status.DONE
+    assert reminder.next_attempt_at is None
+    (contact,) = ContactLog.objects.all()
+    assert contact.reminder == reminder
+    assert contact.plan == reminder.plan
+    assert contact.on == timezone.localdate()
+
+
+@pytest.mark.parametrize(("action", "days"), [("snooze-week", 7), ("snooze-month", 30)])
+def test_it_snoozes_when_confirmed(client, plan, action, days):
+    today = timezone.localdate()
+    reminder = make_reminder(plan, on=today - timedelta(days=2))
+    reminder.mark_sent(timezone.now())
+
+    response = client.post(URL, {"t": action_token(reminder, action)})
+
+    assert response.status_code == 200
+    assert "Snoozed" in response.content.decode()
+    reminder.refresh_from_db()
+    assert reminder.status == Reminder.Status.SNOOZED
+    assert reminder.local_date == today + timedelta(days=days)
+    assert reminder.next_attempt_at == reminder.due_at
+    assert not ContactLog.objects.exists()
+
+
+def test_it_works_from_an_email_with_csrf_checks_on(reminder):
+    """The member arrives from their mail app, signed out: the confirmation page's own
+    form must be enough to pass the CSRF check."""
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(URL, {"t": action_token(reminder, "snooze-week")})
+    form = dict(
+        re.findall(r'name="(csrfmiddlewaretoken|t)" value="([^"]+)"', page.content.decode())
+    )
+
+    response = browser.post(URL, form)
+
+    assert response.status_code == 200
+    assert Reminder.objects.get(pk=reminder.pk).status == Reminder.Status.SNOOZED
+
+
+def test_it_leaves_a_closed_reminder_alone(client, reminder):
+    reminder.drop()
+    before = snapshot(reminder)
+
+    page = client.get(URL, {"t": action_token(reminder, "done")})
+    response = client.post(URL, {"t": action_token(reminder, "snooze-week")})
+
+    assert "already closed" in page.content.decode()
+    assert response.status_code == 200
+    assert snapshot(reminder) == before
+    assert not ContactLog.objects.exists()
+
+
+def test_it_refuses_a_tampered_token(client, reminder):
+    token = action_token(reminder, "done")
+    before = snapshot(reminder)
+    tampered = token[:-3] + ("AAA" if not token.endswith("AAA") else "BBB")
+
+    assert_refused(client.get(URL, {"t": tampered}), reminder, before)
+    assert_refused(client.post(URL, {"t": tampered}), reminder, before)
+
+
+def test_it_refuses_to_turn_one_action_into_another(client, reminder):
+    token = action_token(reminder, "snooze-week")
+    before = snapshot(reminder)
+    as_done = forged(token, a="done")
+
+    assert read_action_token(token) == (str(reminder.pk), "snooze-week")
+    assert read_action_token(as_done) is None
+    assert_refused(client.post(URL, {"t": as_done}), reminder, before)
+
+
+def test_it_refuses_a_token_pointed_at_another_reminder(client, reminder, stranger_reminder):
+    token = forged(action_token(reminder, "done"), r=str(stranger_reminder.pk))
+    before = snapshot(stranger_reminder)
+
+    assert_refused(client.post(URL, {"t": token}), stranger_reminder, before)
+
+
+def test_it_refuses_a_token_signed_for_something_else(client, reminder):
+    before = snapshot(reminder)
+    unsalted = signing.dumps({"r": str(reminder.pk), "a": "done"}, compress=True)
+    unknown_action = signing.dumps({"r": str(reminder.pk), "a": "drop"}, salt=ACTION_SALT)
+
+    for token in (unsalted, unknown_action, "", "not-a-token"):
+        assert_refused(client.post(URL, {"t": token}), reminder, before)
+    assert_refused(client.get(URL), reminder, before)
+
+
+def test_it_refuses_a_link_older_than_thirty_days(client, reminder, monkeypatch):
+    before = snapshot(reminder)
+    real_now = clock.time()
+    with monkeypatch.context() as past:
+        past.setattr(signing.time, "time", lambda: real_now - timedelta(days=31).total_seconds())
+        expired = action_token(reminder, "done")
+    with monkeypatch.context() as past:
+        past.setattr(signing.time, "time", lambda: real_now - timedelta(days=29).total_seconds())
+        recent = action_token(reminder, "snooze-week")
+
+    assert_refused(client.get(URL, {"t": expired}), reminder, before)
+    assert_refused(client.post(URL, {"t": expired}), reminder, before)
+    assert client.get(URL, {"t": recent}).status_code == 200
+
+
+def test_it_refuses_a_link_to_a_reminder_that_is_gone(client, reminder):
+    token = action_token(reminder, "done")
+    reminder.plan.delete()
+
+    response = client.post(URL, {"t": token})
+
+    assert response.status_code == 400
+    assert INVALID in response.content.decode()
+    assert not ContactLog.objects.exists()
+
+
+def test_it_escapes_markup_on_the_confirmation_page(client, plan):
+    plan.organisation = "<b>Northwind</b>"
+    plan.save()
+    reminder = make_reminder(plan, title="<script>alert(1)</script>", on=date(2030, 1, 1))
+
+    response = client.get(URL, {"t": action_token(reminder, "done")})
+
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;Northwind&lt;/b&gt;" in html
+
+
+def test_it_refuses_get_and_post_only(client, reminder):
+    response = client.put(URL, {"t": action_token(reminder, "done")})
+
+    assert response.status_code == 405
+
+
+def test_it_builds_links_on_the_public_address(settings, reminder):
+    settings.SITE_URL = "https://ajar.example"
+
+    url = action_url(reminder, "snooze-month")
+
+    assert url.startswith("https://ajar.example/reminders/action/?t=")
+    assert read_action_token(url.split("?t=", 1)[1]) == (str(reminder.pk), "snooze-month")

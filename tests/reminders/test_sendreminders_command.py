@@ -1,0 +1,135 @@
+"""The sender: `manage.py sendreminders`, once (for cron) or as a long-running loop."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time as clock
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from apps.reminders.models import Reminder
+from tests.reminders.conftest import RefusingBackend, make_reminder, use_mailer
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+# Run in the sender's own database: one member with one reminder due an hour ago.
+SEED = """
+from datetime import timedelta
+from django.utils import timezone
+from apps.accounts.models import User
+from apps.plans.models import DeclinePlan
+from apps.reminders.models import Reminder
+owner = User.objects.create_user(email="noor@example.com", password="x" * 12)
+plan = DeclinePlan.objects.create(owner=owner, situation="offer", organisation="Fabrikam")
+due = timezone.localtime(timezone.now() - timedelta(hours=1))
+reminder = Reminder(plan=plan, title="Ask Fabrikam about the new team")
+reminder.schedule(due.date(), due.time().replace(microsecond=0), owner.time_zone)
+reminder.save()
+"""
+
+
+# Each round starts with close_old_connections(), which must not meet a test's
+# open transaction (on PostgreSQL it would close the connection under it).
+@pytest.mark.django_db(transaction=True)
+def test_it_sends_one_round_and_reports_it(plan, mailoutbox):
+    due = make_reminder(plan, on=timezone.localdate() - timedelta(days=1))
+    later = make_reminder(plan, on=timezone.localdate() + timedelta(days=1))
+    out = io.StringIO()
+
+    call_command("sendreminders", "--once", stdout=out)
+
+    assert out.getvalue() == "reminders: 1 sent in 1 emails, 0 to retry, 0 without email\n"
+    assert len(mailoutbox) == 1
+    assert Reminder.objects.get(pk=due.pk).status == Reminder.Status.SENT
+    assert Reminder.objects.get(pk=later.pk).status == Reminder.Status.SCHEDULED
+
+    again = io.StringIO()
+    call_command("sendreminders", "--once", "--batch-size", "1", stdout=again)
+
+    assert again.getvalue() == "reminders: 0 sent in 0 emails, 0 to retry, 0 without email\n"
+    assert len(mailoutbox) == 1
+
+
+# Each round starts with close_old_connections(), which must not meet a test's
+# open transaction (on PostgreSQL it would close the connection under it).
+@pytest.mark.django_db(transaction=True)
+def test_it_reports_reminders_left_to_retry(settings, plan):
+    use_mailer(settings, RefusingBackend)
+    reminder = make_reminder(plan, on=timezone.localdate() - timedelta(days=1))
+    out = io.StringIO()
+
+    call_command("sendreminders", "--once", stdout=out)
+
+    assert "0 sent in 0 emails, 1 to retry" in out.getvalue()
+    reminder.refresh_from_db()
+    assert reminder.attempts == 1
+    assert reminder.next_attempt_at > datetime.now(UTC)
+
+
+def run_manage(*args: str, env: dict[str, str]) -> None:
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        timeout=60,
+        capture_output=True,
+    )
+
+
+def test_it_sends_in_a_loop_until_told_to_stop(tmp_path):
+    # The loop runs in its own process, so it gets its own throwaway database
+    # rather than the test database (which it could not see) or the real one.
+    env = os.environ | {
+        "DEBUG": "true",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'sender.sqlite3'}",
+        "EMAIL_HOST": "",
+        "PYTHONUNBUFFERED": "1",
+    }
+    run_manage("migrate", "--noinput", "-v", "0", env=env)
+    run_manage("shell", "-c", SEED, env=env)
+    sender = subprocess.Popen(
+        [sys.executable, "manage.py", "sendreminders", "--interval", "0.2"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines: list[str] = []
+    reported = threading.Event()
+
+    def read() -> None:
+        for line in sender.stdout:
+            lines.append(line)
+            if line.startswith("reminders: "):
+                reported.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert reported.wait(timeout=8), "".join(lines)
+        clock.sleep(0.5)  # a few more rounds with nothing to send
+        sender.send_signal(signal.SIGTERM)
+        assert sender.wait(timeout=5) == 0
+    finally:
+        if sender.poll() is None:
+            sender.kill()
+            sender.wait()
+    reader.join(timeout=5)
+
+    output = "".join(lines)
+    assert "reminders: 1 sent in 1 emails, 0 to retry, 0 without email" in output
+    assert output.count("sent in") == 1  # quiet rounds print nothing
+    assert "Subject: Time to reconnect with Fabrikam" in output
+    assert "Ask Fabrikam about the new team" in output
+    assert output.rstrip().endswith("reminders: stopped")
