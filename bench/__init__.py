@@ -1,0 +1,1 @@
+"""Ajar's benchmarks: `make bench` runs them all (bench/run_all.py); see docs/performance.md."""
