@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 EMAIL = "sam@example.com"
 ORGANISATION = "Contoso Analytics"
-BLUNT = "don't want to manage"
+BLUNT = "I don't want to manage"
 REFRAMED = "I would rather deepen my expertise than move into managing people right now"
 
 
