@@ -177,6 +177,22 @@ def test_it_keeps_everything_typed_when_a_shared_reason_has_no_phrasing(
     assert not offer_plan.is_step_done(Step.REASONS)
 
 
+def test_it_flags_only_the_field_at_fault_not_the_empty_own_reason(
+    alice_client, offer_plan, content
+):
+    response = alice_client.post(
+        url(offer_plan), reasons_data(offer_plan, "save", **{"0-title": ""})
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    summary = html[html.index('id="error-summary"') :]
+    summary = summary[: summary.index("</div>")]
+    assert 'href="#id_reasons-0-title"' in summary
+    assert "#id_own-title" not in summary
+    assert 'id="id_own-title_error"' not in html
+
+
 def test_it_accepts_a_private_reason_without_phrasing(alice_client, offer_plan, content):
     response = alice_client.post(
         url(offer_plan), reasons_data(offer_plan, **{"1-phrasing": "", "1-share": False})

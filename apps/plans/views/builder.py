@@ -86,6 +86,9 @@ def reasons(request: MemberRequest, plan_id) -> HttpResponse:
         response = handle_reasons_post(request, plan, formset, own_form)
         if response is not None:
             return response
+        if not own_form.has_changed() and not request.POST.get("action", "").startswith("add-own"):
+            # Left empty and not asked for: an error elsewhere is no reason to flag it.
+            own_form = OwnReasonForm(prefix="own")
     else:
         formset = PlanReasonFormSet(instance=plan, prefix="reasons", form_kwargs=tone_kwargs(plan))
         own_form = OwnReasonForm(prefix="own")
