@@ -97,7 +97,7 @@ def test_the_offer_journey_fits_a_phone(page: Page, content, member, base_url) -
         ("/accounts/signup/", "sign-up"),
     ]:
         phone.visit(path, label)
-    page_.get_by_role("button", name="Sign Up").click()
+    page_.get_by_role("button", name="Create account").click()
     phone.check("sign-up-with-errors")
     phone.visit("/accounts/login/", "sign-in")
 
