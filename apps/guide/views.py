@@ -7,11 +7,13 @@ empty headings.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
-from typing import Any
 
 from django.core.cache import caches
+from django.db import connection
+from django.db.models import CharField, Count, Max, Value
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -133,41 +135,68 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-def fingerprint(context: dict[str, Any]) -> str:
-    """What an article shows, in a few bytes: each item's identity and last edit, and the
-    composed examples. Equal fingerprints render equal articles."""
-    items = [tip for step in context["steps"] for tip in step.tips]
-    items += [*context["reasons"], *(timed.idea for timed in context["ideas"])]
-    digest = hashlib.sha256()
-    for item in items:
-        digest.update(f"{item._meta.label}:{item.pk}:{item.updated.isoformat()}\n".encode())
-    digest.update(repr((context["script"], context["email"])).encode())
-    return digest.hexdigest()
+# Every kind of content a guide article shows.
+ARTICLE_CONTENT = (StepTip, Reason, ScriptTemplate, ReconnectIdea)
+
+
+@functools.cache
+def content_version_sql(alias: str) -> tuple[str, tuple]:
+    """The version query, built by the ORM once per process and database: building it
+    costs more than running it."""
+
+    def stats(model):
+        return (
+            model.objects.order_by()
+            .annotate(content_kind=Value(model._meta.label, output_field=CharField()))
+            .values("content_kind")
+            .annotate(count=Count("pk"), latest=Max("updated"))
+            .values_list("content_kind", "count", "latest")
+        )
+
+    first, *others = (stats(model) for model in ARTICLE_CONTENT)
+    union = first.union(*others, all=True).order_by()
+    return union.query.get_compiler(using=alias).as_sql()
+
+
+def content_version() -> str:
+    """How many items of each kind exist and when the latest was edited, in one query.
+
+    Any edit moves `updated` (publishing and unpublishing too: apps.core.content), a
+    new item moves it as well, and a deletion changes the count: equal versions mean
+    equal content, so an article cached under one is never stale.
+    """
+    sql, params = content_version_sql(connection.alias)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return repr(sorted(cursor.fetchall(), key=lambda row: row[0]))
 
 
 @require_safe
 def situation_guide(request: HttpRequest, situation: str) -> HttpResponse:
-    script, email = example_scripts(situation)
-    context = {
-        "situation": situation,
-        "is_offer": situation == Situation.OFFER,
-        "steps": guide_steps(situation),
-        "reasons": list(Reason.objects.published().for_situation(situation)),
-        "script": script,
-        "email": email,
-        "ideas": timed_ideas(situation),
-        "sample": sample_plan(situation),
-    }
-    # Rendering the article costs more than fetching its content (docs/performance.md).
-    # Each process keeps what it rendered, keyed by exactly what it shows: never stale.
+    is_offer = situation == Situation.OFFER
+    # Rendering the article costs more than fetching its content (docs/performance.md),
+    # and fetching it costs more than asking whether it changed. Each process keeps the
+    # articles it rendered, keyed by the content version: an editor's change shows at once.
     signed_in = request.user.is_authenticated
-    key = f"guide:{situation}:{get_language()}:{signed_in}:{fingerprint(context)}"
+    version = hashlib.sha256(content_version().encode()).hexdigest()
+    key = f"guide:{situation}:{get_language()}:{signed_in}:{version}"
     article = caches["local"].get(key)
     if article is None:
+        script, email = example_scripts(situation)
+        context = {
+            "situation": situation,
+            "is_offer": is_offer,
+            "steps": guide_steps(situation),
+            "reasons": list(Reason.objects.published().for_situation(situation)),
+            "script": script,
+            "email": email,
+            "ideas": timed_ideas(situation),
+            "sample": sample_plan(situation),
+        }
         article = render_to_string("guide/situation.html#article", context, request)
         caches["local"].set(key, article, ARTICLE_CACHE_SECONDS)
     # The article partial escaped everything it shows when it was rendered.
-    context["article"] = mark_safe(article)  # noqa: S308
+    context = {"situation": situation, "is_offer": is_offer, "article": mark_safe(article)}  # noqa: S308
     return render(request, "guide/situation.html", context)
 
 
