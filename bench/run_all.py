@@ -16,6 +16,7 @@ from bench.common import ROOT
 BENCHMARKS = [
     [sys.executable, "bench/tone_check.py"],
     [sys.executable, "-m", "bench.page_weight"],
+    [sys.executable, "-m", "bench.render"],
     [sys.executable, "-m", "bench.pages"],
     [sys.executable, "-m", "bench.reminders"],
 ]
