@@ -2,29 +2,53 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
-DEV_ENV := DEBUG=true
+UV := $(BIN)/uv
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in emails, calendar events and .ics files point at the server `make run` starts.
+SITE_URL ?= http://$(HOST):$(PORT)
+DEV_ENV := DEBUG=true SITE_URL=$(SITE_URL)
+
+# Every install comes from uv.lock (exact versions and hashes), into .venv, with this
+# machine's Python 3.13: uv never downloads an interpreter of its own.
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
+export UV_NO_PROGRESS := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run admin migrate seed test lint format bench clean
+.PHONY: help install lock upgrade run admin migrate seed test lint format bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
 
-$(BIN)/python:
+# The installer: the uv release pinned in uv.lock, checked against the lock's hashes.
+$(UV):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' || \
 		{ echo "Ajar needs Python 3.13 (found: $$($(PYTHON) --version 2>&1)). Set PYTHON=/path/to/python3.13."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PYTHON) tools/lockfile.py uv-requirement > $(VENV)/uv-requirement.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
+		--require-hashes --only-binary :all: -r $(VENV)/uv-requirement.txt
+	@# From here on uv installs; pip is not in the lock, so it leaves the venv.
+	@$(UV) pip uninstall --quiet --python $(BIN)/python pip
 
-# Reinstall only when the dependencies change, so re-running is fast.
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
-	@touch $@
+# Exactly what uv.lock says, nothing more: a package installed by hand is removed again.
+# When nothing changed this takes a fraction of a second, so every command runs it.
+# uv refuses (--locked) when pyproject.toml asks for something the lock does not hold.
+install: | $(UV) ## Create .venv and install exactly what uv.lock pins
+	@$(UV) sync --locked --quiet || { \
+		echo ""; \
+		echo "uv.lock is out of date with pyproject.toml, or could not be installed (above)."; \
+		echo "Run 'make lock', then commit pyproject.toml and uv.lock together."; \
+		exit 1; }
 
-install: $(STAMP) ## Create .venv and install everything
+lock: | $(UV) ## Refresh uv.lock from pyproject.toml (keeps versions that still fit)
+	$(UV) lock
+
+upgrade: | $(UV) ## Move every package to its newest allowed release, then run the suite
+	$(UV) lock --upgrade
+	$(MAKE) test
+	@echo "All green: commit uv.lock."
 
 migrate: install ## Apply database migrations
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
@@ -32,7 +56,7 @@ migrate: install ## Apply database migrations
 seed: migrate ## Load the starter advice content (never overwrites editors' changes)
 	$(DEV_ENV) $(BIN)/python manage.py seed_content
 
-run: seed ## Serve Ajar on http://127.0.0.1:8000 (SQLite, mail printed here)
+run: seed ## Serve Ajar on http://127.0.0.1:8000 (SQLite, mail printed here; PORT=8101 to move)
 	@echo ""
 	@echo "  Ajar is starting at http://$(HOST):$(PORT)/"
 	@echo "  Sign up there; the confirmation link is printed in this terminal."

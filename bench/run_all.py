@@ -1,7 +1,7 @@
 """Every benchmark, one after the other: `make bench`, or .venv/bin/python -m bench.run_all.
 
 Each prints its own figures and the machine's core count; record the latest in
-docs/performance.md. The whole run takes about eight minutes on two cores, the
+docs/performance.md. The whole run takes about ten minutes on two cores, the
 reminder senders most of it.
 """
 
@@ -19,6 +19,7 @@ BENCHMARKS = [
     [sys.executable, "-m", "bench.render"],
     [sys.executable, "-m", "bench.pages"],
     [sys.executable, "-m", "bench.reminders"],
+    [sys.executable, "-m", "bench.install"],
 ]
 
 

@@ -106,6 +106,23 @@ def env_url(name: str, *, schemes: tuple[str, ...], environ: Mapping[str, str] =
     return value
 
 
+def env_site_url(name: str, *, debug: bool, environ: Mapping[str, str] = os.environ) -> str:
+    """The public address that links in emails, calendar events and .ics files point at.
+
+    Required in production: a wrong default would send members links to a machine that
+    is not Ajar. While developing, `make run` sets it from HOST and PORT.
+    """
+    value = env_url(name, schemes=("http", "https"), environ=environ).rstrip("/")
+    if value:
+        return value
+    if debug:
+        return "http://127.0.0.1:8000"
+    raise ImproperlyConfigured(
+        f"{name} is required when DEBUG is off: Ajar's public address, such as "
+        "https://ajar.example, for the links in emails and calendar events."
+    )
+
+
 def env_choice(
     name: str, default: str, *, choices: tuple[str, ...], environ: Mapping[str, str] = os.environ
 ) -> str:

@@ -1,14 +1,25 @@
-"""gunicorn settings (https://docs.gunicorn.org/en/stable/settings.html), from the environment."""
+"""gunicorn settings (https://docs.gunicorn.org/en/stable/settings.html), from the environment.
 
-import logging
-import os
-import re
+Read through the same strict helpers as Django's settings (config/env.py), so a bad value
+stops start-up with the same clear message; every variable is in .env.example.
+"""
+
+import sys
+from pathlib import Path
 
 from gunicorn.glogging import Logger
 
-bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# gunicorn reads this file before it puts the project on the import path.
+ROOT = str(Path(__file__).resolve().parent.parent)
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+from apps.core.redact import RedactSecretsFilter, redact  # noqa: E402
+from config.env import env_int, env_str  # noqa: E402
+
+bind = env_str("GUNICORN_BIND", "0.0.0.0:8000")
+workers = env_int("WEB_CONCURRENCY", 2, minimum=1)
+threads = env_int("GUNICORN_THREADS", 4, minimum=1)
 worker_class = "gthread"
 timeout = 30
 graceful_timeout = 20
@@ -16,34 +27,7 @@ graceful_timeout = 20
 accesslog = "-"
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
 errorlog = "-"
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-
-# Secrets that travel in URLs: the private feed's token, password reset and email
-# confirmation keys, signed reminder links. Kept in step with apps/core/redact.py
-# (this file is loaded before Django, so it does not import it).
-SECRET_URL_PARTS = [
-    (re.compile(r"/calendar/[^/\s\"?]+\.ics"), "/calendar/[redacted].ics"),
-    (re.compile(r"/password/reset/key/[^/\s\"?]+/"), "/password/reset/key/[redacted]/"),
-    (re.compile(r"/confirm-email/[^/\s\"?]+/"), "/confirm-email/[redacted]/"),
-    (re.compile(r"([?&](?:t|key|token)=)[^&\s\"]+"), r"\1[redacted]"),
-]
-
-
-def redact(text):
-    for pattern, replacement in SECRET_URL_PARTS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-class RedactSecrets(logging.Filter):
-    """gunicorn's error log names the request that failed ("Error handling request ...")."""
-
-    def filter(self, record):
-        if isinstance(record.args, tuple):
-            record.args = tuple(redact(a) if isinstance(a, str) else a for a in record.args)
-        if isinstance(record.msg, str):
-            record.msg = redact(record.msg)
-        return True
+forwarded_allow_ips = env_str("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 
 class RedactingLogger(Logger):
@@ -51,8 +35,9 @@ class RedactingLogger(Logger):
 
     def setup(self, cfg):
         super().setup(cfg)
-        if not any(isinstance(f, RedactSecrets) for f in self.error_log.filters):
-            self.error_log.addFilter(RedactSecrets())
+        # gunicorn's error log names the request that failed ("Error handling request ...").
+        if not any(isinstance(f, RedactSecretsFilter) for f in self.error_log.filters):
+            self.error_log.addFilter(RedactSecretsFilter())
 
     def atoms(self, resp, req, environ, request_time):
         atoms = super().atoms(resp, req, environ, request_time)

@@ -21,6 +21,7 @@ from config.env import (
     env_list,
     env_origins,
     env_secret_key,
+    env_site_url,
     env_str,
     env_time_zone,
     env_url,
@@ -35,7 +36,7 @@ DEBUG = env_bool("DEBUG", default=False)
 SECRET_KEY = env_secret_key("SECRET_KEY", debug=DEBUG or TESTING)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_origins("CSRF_TRUSTED_ORIGINS")
-SITE_URL = env_url("SITE_URL", schemes=("http", "https")) or "http://127.0.0.1:8000"
+SITE_URL = env_site_url("SITE_URL", debug=DEBUG or TESTING)
 
 INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",

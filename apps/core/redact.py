@@ -4,8 +4,8 @@ A request's path can hold a secret: the private calendar feed's token, a passwor
 reset key, an email confirmation key; a query string can hold a signed reminder
 link. Django logs the path of failed requests (django.request, django.security.csrf)
 and runserver the whole request line (django.server); the filter below rewrites those
-records before any handler sees them. config/gunicorn.py redacts the same paths
-from gunicorn's own logs.
+records before any handler sees them. config/gunicorn.py uses this module for
+gunicorn's own logs, so it needs nothing but `logging` and `re`: it loads before Django.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ def production_env(**overrides: str) -> dict[str, str]:
         CSRF_TRUSTED_ORIGINS="https://ajar.example",
         SECURE_PROXY_SSL_HEADER="true",
         EMAIL_HOST="smtp.ajar.example",
+        SITE_URL="https://ajar.example",
     )
     env.update(overrides)
     return env
@@ -44,6 +45,14 @@ def test_it_refuses_to_start_in_production_without_a_secret_key():
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert "SECRET_KEY is required" in result.stderr
+
+
+def test_it_refuses_to_start_in_production_without_its_public_address():
+    env = production_env()
+    del env["SITE_URL"]
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "SITE_URL is required when DEBUG is off" in result.stderr
 
 
 def test_it_refuses_a_bad_boolean_with_a_clear_message():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,12 +88,18 @@ def test_compose_environment_names_are_documented():
                 assert name in names, name
 
 
-def test_every_setting_read_from_the_environment_is_documented():
-    settings_source = (ROOT / "config" / "settings.py").read_text()
-    read = set(re.findall(r'env_\w+\(\s*"([A-Z][A-Z0-9_]*)"', settings_source))
-    assert read, "no environment variables found: has settings.py changed shape?"
+@pytest.mark.parametrize("path", ["config/settings.py", "config/gunicorn.py"])
+def test_every_setting_read_from_the_environment_is_documented(path):
+    source = (ROOT / path).read_text()
+    read = set(re.findall(r'env_\w+\(\s*"([A-Z][A-Z0-9_]*)"', source))
+    assert read, f"no environment variables found: has {path} changed shape?"
     missing = read - documented_variables()
     assert not missing, f"add these to .env.example: {sorted(missing)}"
+
+
+def test_gunicorn_reads_the_environment_only_through_the_settings_helpers():
+    source = (ROOT / "config" / "gunicorn.py").read_text()
+    assert "os.environ" not in source and "getenv" not in source
 
 
 def test_the_dockerfile_uses_python_313_and_gunicorn():
@@ -100,3 +107,23 @@ def test_the_dockerfile_uses_python_313_and_gunicorn():
     assert dockerfile.startswith("# ") and "FROM python:3.13-slim" in dockerfile
     assert '"gunicorn", "config.wsgi"' in dockerfile
     assert (ROOT / ".python-version").read_text().strip() == "3.13"
+
+
+def test_make_run_points_links_at_the_server_it_starts():
+    """`make run PORT=8101` must not leave emails and .ics files pointing at port 8000."""
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in {"SITE_URL", "HOST", "PORT"}}
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-n", "run", "PORT=8101", "HOST=localhost"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    (serve,) = [line for line in result.stdout.splitlines() if "runserver" in line]
+    assert "SITE_URL=http://localhost:8101" in serve
+    assert serve.endswith("runserver localhost:8101")

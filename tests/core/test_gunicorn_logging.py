@@ -4,10 +4,15 @@ import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_config():
+def load_config(monkeypatch=None, **environ: str):
+    if monkeypatch is not None:
+        for name, value in environ.items():
+            monkeypatch.setenv(name, value)
     spec = importlib.util.spec_from_file_location("gunicorn_conf", ROOT / "config" / "gunicorn.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -45,3 +50,17 @@ def test_access_logs_never_show_a_calendar_token_or_a_query_string():
     assert token not in line
     assert "signed-link" not in line
     assert "/calendar/[redacted].ics" in line
+
+
+def test_it_reads_its_sizes_from_the_environment(monkeypatch):
+    config = load_config(monkeypatch, WEB_CONCURRENCY="3", GUNICORN_THREADS="8")
+    assert (config.workers, config.threads) == (3, 8)
+
+
+def test_a_bad_size_stops_start_up_with_the_settings_message(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    with pytest.raises(ImproperlyConfigured, match="WEB_CONCURRENCY must be a whole number"):
+        load_config(monkeypatch, WEB_CONCURRENCY="two")
+    with pytest.raises(ImproperlyConfigured, match="GUNICORN_THREADS must be at least 1"):
+        load_config(monkeypatch, WEB_CONCURRENCY="2", GUNICORN_THREADS="0")

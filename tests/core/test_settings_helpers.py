@@ -10,6 +10,7 @@ from config.env import (
     env_list,
     env_origins,
     env_secret_key,
+    env_site_url,
     env_time_zone,
     env_url,
 )
@@ -98,3 +99,22 @@ def test_it_rejects_a_choice_outside_the_list():
             choices=("mandatory", "optional", "none"),
             environ={"ACCOUNT_EMAIL_VERIFICATION": "sometimes"},
         )
+
+
+def test_it_requires_the_public_address_in_production():
+    with pytest.raises(ImproperlyConfigured, match="SITE_URL is required when DEBUG is off"):
+        env_site_url("SITE_URL", debug=False, environ={})
+
+
+def test_it_defaults_the_public_address_while_debugging():
+    assert env_site_url("SITE_URL", debug=True, environ={}) == "http://127.0.0.1:8000"
+
+
+def test_it_keeps_the_public_address_without_a_trailing_slash():
+    environ = {"SITE_URL": "https://ajar.example/ "}
+    assert env_site_url("SITE_URL", debug=False, environ=environ) == "https://ajar.example"
+
+
+def test_it_rejects_a_public_address_without_a_web_scheme():
+    with pytest.raises(ImproperlyConfigured, match="SITE_URL must start with"):
+        env_site_url("SITE_URL", debug=False, environ={"SITE_URL": "ajar.example"})
