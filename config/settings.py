@@ -189,6 +189,7 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "apps.accounts.forms.SignupDetailsForm"
 ACCOUNT_FORMS = {"login": "apps.accounts.login_form.MemberLoginForm"}
+ACCOUNT_ADAPTER = "apps.accounts.adapter.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = env_choice(
@@ -218,7 +219,16 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
     "reauthenticate": "10/m/user",
+    # Codes by email to confirm it's you (re-authentication; signing in by code is off):
+    # three per address in ten minutes, and each code allows three tries
+    # (ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS) for three minutes.
+    "request_login_code": "10/m/ip,3/10m/key",
 }
+# Members confirm it's them (before changing their email or password) with their
+# password or, without a password manager to hand, a code sent to their verified address.
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "code")
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 180
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -98,4 +98,4 @@ def test_repeated_failed_logins_are_throttled(client, alice):
     # Even the right password is refused while the account is throttled.
     assert response.status_code in (200, 429)
     assert "_auth_user_id" not in client.session
-    assert "Too many failed login attempts" in response.content.decode()
+    assert "Too many attempts in a short time" in response.content.decode()

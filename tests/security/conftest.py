@@ -142,6 +142,9 @@ ROUTES: dict[str, Rule] = {
     "account_reset_password_from_key_done": public(GET),
     # allauth's member pages.
     "account_reauthenticate": member(GET, POST),
+    # Confirm it is you with a code sent to your verified address (rate-limited).
+    "account_request_reauthentication_code": member(GET, POST),
+    "account_confirm_reauthentication_code": member(GET, POST),  # without a code: back
     "account_email": member(GET, POST),
     "account_change_password": member(GET, POST),
     "account_set_password": member(GET, POST),

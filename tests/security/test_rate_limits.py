@@ -14,7 +14,7 @@ from tests.core.test_deploy_check import production_env, run_manage
 
 pytestmark = pytest.mark.django_db
 
-THROTTLED = "Too many failed login attempts"
+THROTTLED = "Too many attempts in a short time"
 
 
 def log_in(email: str, password: str, ip: str, **headers: str):
