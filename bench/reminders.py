@@ -87,7 +87,7 @@ def copy_rows(model, objects) -> None:
 def seed(members: int, per_member: int) -> None:
     """Members with one plan each and per_member reminders due yesterday, interleaved."""
     from apps.accounts.models import User
-    from apps.core.content import Situation
+    from apps.content.models import Situation
     from apps.plans.models import DeclinePlan
     from apps.reminders.models import Reminder
 

@@ -12,7 +12,7 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.core.content import Situation, Step
+from apps.content.models import Situation, Step
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reasons.models import Reason
 from apps.reminders.models import Reminder

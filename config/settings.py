@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_htmx",
     "apps.core",
+    "apps.content",
     "apps.accounts",
     "apps.plans",
     "apps.reasons",

@@ -44,7 +44,7 @@ def stranger_client(stranger) -> Client:
 
 @pytest.fixture
 def editor(db) -> User:
-    """A staff member in the Content editors group (migration 0002 in apps/guide): editors
+    """A staff member in the Content editors group (apps/content/editors.py): editors
     curate advice in the admin and never see members' plans."""
     user = make_member("editor@example.com", display_name="Eddie")
     user.is_staff = True

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from apps.core.content import Situation
+from apps.content.models import Situation
 from apps.guide import views
 
 app_name = "guide"

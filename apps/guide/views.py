@@ -7,13 +7,9 @@ empty headings.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 from dataclasses import dataclass
 
 from django.core.cache import caches
-from django.db import connection
-from django.db.models import CharField, Count, Max, Value
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -23,11 +19,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from apps.core.content import Situation, Step
-from apps.guide.models import StepTip
+from apps.content.models import ReconnectIdea, Situation, Step, StepTip
+from apps.content.versions import content_version
 from apps.guide.timing import duration_in_words
 from apps.reasons.models import Reason, Reframe
-from apps.reminders.models import ReconnectIdea
 from apps.scripts.compose import Composed, compose_template
 from apps.scripts.models import ScriptTemplate
 from apps.scripts.sample import sample_plan
@@ -135,42 +130,6 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-# Every kind of content a guide article shows.
-ARTICLE_CONTENT = (StepTip, Reason, ScriptTemplate, ReconnectIdea)
-
-
-@functools.cache
-def content_version_sql(alias: str) -> tuple[str, tuple]:
-    """The version query, built by the ORM once per process and database: building it
-    costs more than running it."""
-
-    def stats(model):
-        return (
-            model.objects.order_by()
-            .annotate(content_kind=Value(model._meta.label, output_field=CharField()))
-            .values("content_kind")
-            .annotate(count=Count("pk"), latest=Max("updated"))
-            .values_list("content_kind", "count", "latest")
-        )
-
-    first, *others = (stats(model) for model in ARTICLE_CONTENT)
-    union = first.union(*others, all=True).order_by()
-    return union.query.get_compiler(using=alias).as_sql()
-
-
-def content_version() -> str:
-    """How many items of each kind exist and when the latest was edited, in one query.
-
-    Any edit moves `updated` (publishing and unpublishing too: apps.core.content), a
-    new item moves it as well, and a deletion changes the count: equal versions mean
-    equal content, so an article cached under one is never stale.
-    """
-    sql, params = content_version_sql(connection.alias)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return repr(sorted(cursor.fetchall(), key=lambda row: row[0]))
-
-
 @require_safe
 def situation_guide(request: HttpRequest, situation: str) -> HttpResponse:
     is_offer = situation == Situation.OFFER
@@ -178,8 +137,7 @@ def situation_guide(request: HttpRequest, situation: str) -> HttpResponse:
     # and fetching it costs more than asking whether it changed. Each process keeps the
     # articles it rendered, keyed by the content version: an editor's change shows at once.
     signed_in = request.user.is_authenticated
-    version = hashlib.sha256(content_version().encode()).hexdigest()
-    key = f"guide:{situation}:{get_language()}:{signed_in}:{version}"
+    key = f"guide:{situation}:{get_language()}:{signed_in}:{content_version()}"
     article = caches["local"].get(key)
     if article is None:
         script, email = example_scripts(situation)

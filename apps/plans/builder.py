@@ -8,8 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from apps.core.content import Situation, Step
-from apps.guide.models import StepTip
+from apps.content.models import Situation, Step, StepTip
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
 from apps.reasons.models import Reframe
 from apps.reasons.tone import Finding, check_tone

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.content import Situation
+from apps.content.models import Situation
 
 CALL_CHECKLIST = [
     ("quiet-spot", _("Pick a quiet moment and place for the call")),

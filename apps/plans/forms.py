@@ -5,7 +5,7 @@ from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.content import Situation
+from apps.content.models import Situation
 from apps.plans.checklists import checklist_for
 from apps.plans.models import DeclinePlan, PlanReason
 

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.content import Situation, Step
+from apps.content.models import Situation, Step
 from apps.reasons.models import Reason
 from apps.scripts.compose import as_sentence
 

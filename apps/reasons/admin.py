@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import HISTORY_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
+from apps.content.admin import HISTORY_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
 from apps.reasons.models import Reason, Reframe
 
 

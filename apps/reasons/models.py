@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.content import CuratedContent, split_lines
+from apps.content.models import CuratedContent, split_lines
 
 
 class Reason(CuratedContent):

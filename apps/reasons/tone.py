@@ -11,11 +11,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 
-from django.db.models import Count, Max
-
+from apps.content.versions import content_version
 from apps.reasons.models import Reframe
 
 
@@ -183,21 +181,14 @@ def _compiled(entries: _Entries) -> _Matcher:
 
 
 def _published_matcher(situation: str) -> _Matcher:
-    # Editors change reframes in the admin while several worker processes serve members,
-    # so a signal clearing a local cache would reach only one process. Instead every
-    # check asks the database one cheap aggregate. Saving a reframe (an edit, publish(),
-    # unpublish()) refreshes its `updated`, and a reframe that leaves the set (unpublished,
-    # deleted, moved to the other situation) lowers the count, so any change an editor
-    # can make gives a new key. Not seen: bulk .update() calls, which skip auto_now, and
-    # rows loaded with an `updated` older than the newest one (loaddata of old fixtures).
-    published = Reframe.objects.published().for_situation(situation)
-    state = published.aggregate(count=Count("pk"), latest=Max("updated"))
-    return _published_matcher_at(situation, state["count"], state["latest"])
+    # Keyed by the one content version (apps.content.versions): any change an editor
+    # makes, in any process, gives a new key, so no worker keeps a stale matcher.
+    return _published_matcher_at(situation, content_version())
 
 
 @lru_cache(maxsize=8)
-def _published_matcher_at(situation: str, count: int, latest: datetime | None) -> _Matcher:
-    # The rows are read after the key, so they are at least as new as it: a change in
-    # between is cached under the older key and replaced at the next check.
+def _published_matcher_at(situation: str, version: str) -> _Matcher:
+    # The rows are read after the version, so they are at least as new as it: a change
+    # in between is cached under the older key and replaced at the next check.
     published = Reframe.objects.published().for_situation(situation)
     return _compiled(_entries(published))

@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class RemindersConfig(AppConfig):
     name = "apps.reminders"
-    verbose_name = "Reconnect ideas and reminders"
+    verbose_name = "Reminders"

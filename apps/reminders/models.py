@@ -4,37 +4,12 @@ import uuid
 import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.content import CuratedContent
-
-
-class ReconnectIdea(CuratedContent):
-    """A reason to get back in touch, and when, counted from the decision."""
-
-    title = models.CharField(_("title"), max_length=120)
-    opener = models.TextField(
-        _("opener"), help_text=_("A first line the member could use when getting in touch.")
-    )
-    detail = models.TextField(
-        _("detail"), blank=True, help_text=_("Why this works and how to go about it.")
-    )
-    default_days_after = models.PositiveIntegerField(
-        _("default timing (days after the decision)"),
-        validators=[MinValueValidator(7), MaxValueValidator(800)],
-        help_text=_("From about two weeks (14) to about two years (730)."),
-    )
-
-    class Meta(CuratedContent.Meta):
-        verbose_name = _("reconnect idea")
-        verbose_name_plural = _("reconnect ideas")
-
-    def __str__(self) -> str:
-        return self.title
+from apps.content.models import ReconnectIdea
 
 
 def local_instant(on: date, at: time, time_zone: str) -> datetime:

@@ -19,7 +19,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.reminders.models import ContactLog, ReconnectIdea, Reminder
+from apps.content.models import ReconnectIdea
+from apps.reminders.models import ContactLog, Reminder
 
 logger = logging.getLogger(__name__)
 

@@ -14,13 +14,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from apps.accounts.models import User
+from apps.content.models import ReconnectIdea
 from apps.core.http import MemberRequest
 from apps.core.ownership import get_owned_or_404
 from apps.plans.models import DeclinePlan
 from apps.reminders import services
 from apps.reminders.calendar import reminders_calendar
 from apps.reminders.forms import DoneForm, ReminderForm, SnoozeForm
-from apps.reminders.models import ReconnectIdea, Reminder
+from apps.reminders.models import Reminder
 
 
 def owned_reminder(request: MemberRequest, reminder_id) -> Reminder:

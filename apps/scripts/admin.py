@@ -11,8 +11,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import HISTORY_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
-from apps.core.content import AppliesTo, Situation
+from apps.content.admin import HISTORY_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
+from apps.content.models import AppliesTo, Situation
 from apps.scripts.compose import compose_template, placeholder_values
 from apps.scripts.models import ScriptTemplate
 from apps.scripts.placeholders import PLACEHOLDERS, find_problems

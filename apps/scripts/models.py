@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.content import CuratedContent
+from apps.content.models import CuratedContent
 from apps.scripts.placeholders import allowed_names_text, find_problems
 
 

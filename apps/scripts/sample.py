@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from apps.core.content import Situation
+from apps.content.models import Situation
 
 
 @dataclass

@@ -9,7 +9,7 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.core.content import AppliesTo, Situation, Step
+from apps.content.models import AppliesTo, Situation, Step
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reminders.models import ContactLog, Reminder
 from apps.reminders.services import calendar_token_regenerate, reminder_mark_done

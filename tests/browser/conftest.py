@@ -18,8 +18,8 @@ from django.core.cache import cache
 from playwright.sync_api import Browser, BrowserContext
 
 from apps.accounts.models import User
-from apps.guide.editors import CONTENT_EDITORS
-from apps.guide.management.commands.seed_content import seed_starter_content
+from apps.content.editors import CONTENT_EDITORS
+from apps.content.seeding import seed_starter_content
 from tests.browser.helpers import ARTIFACTS, DESKTOP, slug
 from tests.conftest import make_member
 
@@ -143,7 +143,7 @@ def content(transactional_db) -> None:
 @pytest.fixture
 def content_editors(transactional_db) -> Group:
     """The group as its migration makes it; a flush empties it and post_migrate (which
-    a flush sends) puts it back: apps/guide/editors.py."""
+    a flush sends) puts it back: apps/content/editors.py."""
     return Group.objects.get(name=CONTENT_EDITORS)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from apps.core.content import AppliesTo, Status, Step
+from apps.content.models import AppliesTo, Status, Step
 from apps.plans.models import DeclinePlan
 from apps.reasons.models import Reason
 from tests.browser.helpers import Evidence, assert_accessible, log_in, record_accessibility
@@ -67,7 +67,7 @@ def test_an_editors_changes_reach_the_builder(
     expect(page.locator(".messagelist")).to_contain_text("1 item published.")
     evidence.shot(page, "reasons-published")
     # Django's own change list fails axe (its filter links are under 24px high; our order
-    # boxes are labelled, apps/core/admin.py): recorded in test-artifacts/axe/, not asserted.
+    # boxes are labelled, apps/content/admin.py): recorded in test-artifacts/axe/, not asserted.
     record_accessibility(page, "editor-reasons-list")
     draft_reason.refresh_from_db()
     assert draft_reason.status == Status.PUBLISHED

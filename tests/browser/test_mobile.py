@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from apps.core.content import Situation, Step
+from apps.content.models import Situation, Step
 from apps.plans.models import DeclinePlan
 from apps.reasons.models import Reason
 from apps.reminders.services import reminder_add, reminders_propose, reminders_schedule

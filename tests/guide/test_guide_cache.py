@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.core.cache import caches
 
-from apps.core.content import AppliesTo, Step
+from apps.content.models import AppliesTo, Step
 from apps.scripts.models import ScriptTemplate
 from tests.guide.test_guide_views import OFFER, make_idea, make_reason, make_script, make_tip
 

@@ -4,11 +4,9 @@ import re
 
 import pytest
 
-from apps.core.content import AppliesTo, Situation, Status, Step
-from apps.guide.models import StepTip
+from apps.content.models import AppliesTo, ReconnectIdea, Situation, Status, Step, StepTip
 from apps.guide.timing import duration_in_words
 from apps.reasons.models import Reason, Reframe
-from apps.reminders.models import ReconnectIdea
 from apps.scripts.models import ScriptTemplate
 from apps.scripts.sample import sample_plan
 

@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from apps.guide.management.commands.seed_content import SEEDS, seed_starter_content
+from apps.content.seeding import seed_starter_content, starter_seeds
 from apps.reminders.services import action_token, calendar_token_regenerate
 from tests.plans.conftest import HTMX
 from tests.reminders.conftest import make_plan, make_reminder
@@ -37,7 +37,7 @@ def queries_for(client, url: str, **extra) -> int:
 
 def more_content(copies: int) -> None:
     """Copies of the starter content under new slugs: a library that has grown."""
-    for _label, model, items in SEEDS:
+    for _label, model, items in starter_seeds():
         for copy in range(copies):
             for item in items:
                 model.objects.create(**(item | {"slug": f"{item['slug']}-{copy}"}))

@@ -16,8 +16,7 @@ from django.contrib.messages import get_messages
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.core.content import AppliesTo, Situation, Status, Step
-from apps.guide.models import StepTip
+from apps.content.models import AppliesTo, Situation, Status, Step, StepTip
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reasons.models import Reason, Reframe
 from apps.scripts.models import ScriptTemplate

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from apps.core.content import Situation, Status, Step
+from apps.content.models import Situation, Status, Step
 from apps.plans import builder
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
 from apps.scripts.models import ScriptTemplate

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from apps.core.content import Status, Step
+from apps.content.models import Status, Step
 from apps.scripts.models import ScriptTemplate
 from tests.plans.conftest import (
     DRAFT_MARK,

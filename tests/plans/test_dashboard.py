@@ -7,7 +7,7 @@ from datetime import time
 import pytest
 from django.utils.formats import date_format
 
-from apps.core.content import Situation, Step
+from apps.content.models import Situation, Step
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
 from tests.plans.conftest import login_url_for, make_plan, upcoming
 

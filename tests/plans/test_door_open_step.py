@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from apps.core.content import Step
+from apps.content.models import Step
 from tests.plans.conftest import (
     HTMX,
     assert_fragment,

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from django.utils import timezone
 
-from apps.core.content import Status, Step
+from apps.content.models import Status, Step
 from apps.plans.views.builder import mailto_url
 from apps.scripts.models import ScriptTemplate
 from tests.plans.conftest import (

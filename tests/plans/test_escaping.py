@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.utils.html import escape
 
-from apps.core.content import Situation
+from apps.content.models import Situation
 from tests.plans.conftest import HTMX, add_reason, make_plan
 
 pytestmark = pytest.mark.django_db

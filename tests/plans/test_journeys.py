@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from apps.core.content import Situation, Step
+from apps.content.models import Situation, Step
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
 from tests.plans.conftest import DRAFT_MARK, form_values
 

@@ -7,7 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from apps.core.content import Situation, Step
+from apps.content.models import Situation, Step
 from apps.plans.models import BUILDER_STEPS, DeclinePlan, PlanReason
 from tests.plans.conftest import PRIVATE_PHRASING, add_reason, make_plan
 

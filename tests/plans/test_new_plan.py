@@ -5,8 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from apps.core.content import AppliesTo, Situation, Status, Step
-from apps.guide.models import StepTip
+from apps.content.models import AppliesTo, Situation, Status, Step, StepTip
 from apps.plans.models import DeclinePlan
 from tests.plans.conftest import HTMX, assert_fragment, form_values, login_url_for
 

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from apps.core.content import Step
+from apps.content.models import Step
 from apps.plans.models import DeclinePlan
 from tests.plans.conftest import HTMX, add_reason, make_plan
 

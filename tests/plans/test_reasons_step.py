@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from apps.core.content import Step
+from apps.content.models import Step
 from apps.plans.models import PlanReason
 from tests.plans.conftest import (
     DRAFT_MARK,

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from apps.core.content import AppliesTo, Status, Step
-from apps.reminders.models import ReconnectIdea, Reminder
+from apps.content.models import AppliesTo, ReconnectIdea, Status, Step
+from apps.reminders.models import Reminder
 from apps.reminders.services import reminder_add
 from tests.plans.conftest import HTMX, assert_fragment, login_url_for, messages_of
 

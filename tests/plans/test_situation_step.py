@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from apps.core.content import Situation, Step
+from apps.content.models import Situation, Step
 from tests.plans.conftest import (
     HTMX,
     assert_fragment,

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from django.utils import timezone
 
-from apps.core.content import Step
+from apps.content.models import Step
 from tests.plans.conftest import (
     DRAFT_MARK,
     HTMX,

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from apps.core.content import AppliesTo, Status
+from apps.content.models import AppliesTo, Status
 from apps.reasons.models import Reframe
 from apps.reasons.tone import Finding, check_tone
 

@@ -19,9 +19,9 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.core.content import AppliesTo, Situation, Status
+from apps.content.models import AppliesTo, ReconnectIdea, Situation, Status
 from apps.plans.models import DeclinePlan
-from apps.reminders.models import ReconnectIdea, Reminder
+from apps.reminders.models import Reminder
 
 BRUSSELS = "Europe/Brussels"
 

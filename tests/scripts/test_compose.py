@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from apps.core.content import Situation
+from apps.content.models import Situation
 from apps.scripts.compose import compose, compose_template, placeholder_values
 from apps.scripts.models import ScriptTemplate
 from apps.scripts.sample import SamplePlan, sample_plan

@@ -22,11 +22,11 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.core.content import AppliesTo, Situation, Status, Step
+from apps.content.models import AppliesTo, ReconnectIdea, Situation, Status, Step
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reasons.models import Reason
 from apps.reminders import services
-from apps.reminders.models import ContactLog, ReconnectIdea, Reminder
+from apps.reminders.models import ContactLog, Reminder
 from tests.conftest import make_member
 
 # What htmx sends with every request it makes.

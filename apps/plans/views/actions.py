@@ -16,7 +16,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from apps.core.content import Step
+from apps.content.models import Step
 from apps.core.http import MemberRequest
 from apps.plans import builder
 from apps.plans.forms import EmailForm, OwnReasonForm

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from apps.core.content import Situation, Step
+from apps.content.models import Situation, Step
 from apps.core.http import MemberRequest
 from apps.core.ownership import get_owned_or_404
 from apps.plans import builder

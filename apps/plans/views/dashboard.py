@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
 
-from apps.core.content import Step
+from apps.content.models import Step
 from apps.core.http import MemberRequest
 from apps.core.ownership import get_owned_or_404
 from apps.plans import builder

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from apps.guide.starter import lines, starter_items
+from apps.content.seeding import lines, starter_items
 
 REASONS = starter_items(
     [

@@ -5,7 +5,7 @@ Listed in the order they would come up, counted from the day of the decision.
 
 from __future__ import annotations
 
-from apps.guide.starter import starter_items
+from apps.content.seeding import starter_items
 
 RECONNECT_IDEAS = starter_items(
     [

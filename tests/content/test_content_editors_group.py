@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from apps.guide.editors import CONTENT_EDITORS
+from apps.content.editors import CONTENT_EDITORS
 
 
 def permission_names(group: Group) -> set[str]:

@@ -8,7 +8,8 @@ so each sits in a paragraph of its own or after a finished sentence.
 
 from __future__ import annotations
 
-from apps.guide.starter import lines, paragraphs, starter_items
+from apps.content.seeding import lines, paragraphs, starter_items
+from apps.scripts.models import ScriptTemplate
 
 SCRIPT_TEMPLATES = starter_items(
     [
@@ -116,3 +117,5 @@ SCRIPT_TEMPLATES = starter_items(
         },
     ]
 )
+
+SEEDS = [("Script templates", ScriptTemplate, SCRIPT_TEMPLATES)]

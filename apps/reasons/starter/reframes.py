@@ -8,7 +8,7 @@ predicate ("too far away", after "it's") gets a predicate, a noun gets a noun.
 
 from __future__ import annotations
 
-from apps.guide.starter import lines, starter_items
+from apps.content.seeding import lines, starter_items
 
 REFRAMES = starter_items(
     [

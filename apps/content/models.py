@@ -1,12 +1,15 @@
-"""What every piece of curated advice content shares.
+"""Curated advice content: what every item shares, and the two kinds that live here.
 
-Editors write reasons, reframes, script templates, reconnect ideas and step
-tips in the admin. Each has a situation it applies to, a draft/published
-status and an order; only published content ever reaches members or visitors.
+Editors write reasons, reframes (apps.reasons), script templates (apps.scripts),
+reconnect ideas and step tips (here) in the admin. Each has a situation it applies to, a
+draft/published status and an order; only published content ever reaches members or
+visitors. This app knows no feature: plans, reminders and the guide read from it.
 """
 
 from __future__ import annotations
 
+from django.apps import apps
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -86,6 +89,60 @@ class CuratedContent(models.Model):
         self.save(update_fields=["status", "updated"])
 
 
+def curated_models() -> list[type[CuratedContent]]:
+    """Every kind of curated content, in every app: the concrete subclasses."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, CuratedContent) and not model._meta.abstract
+    ]
+
+
 def split_lines(text: str) -> list[str]:
     """Editors write lists one item per line; blank lines are ignored."""
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class StepTip(CuratedContent):
+    """Short guidance shown on a builder step, and woven into the public guide."""
+
+    step = models.CharField(_("builder step"), max_length=20, choices=Step.choices)
+    title = models.CharField(_("title"), max_length=120)
+    body = models.TextField(
+        _("body"), help_text=_("A few sentences. Plain text; blank lines separate paragraphs.")
+    )
+
+    class Meta(CuratedContent.Meta):
+        # The table it has had since it lived in apps.guide.
+        db_table = "guide_steptip"
+        verbose_name = _("step tip")
+        verbose_name_plural = _("step tips")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ReconnectIdea(CuratedContent):
+    """A reason to get back in touch, and when, counted from the decision."""
+
+    title = models.CharField(_("title"), max_length=120)
+    opener = models.TextField(
+        _("opener"), help_text=_("A first line the member could use when getting in touch.")
+    )
+    detail = models.TextField(
+        _("detail"), blank=True, help_text=_("Why this works and how to go about it.")
+    )
+    default_days_after = models.PositiveIntegerField(
+        _("default timing (days after the decision)"),
+        validators=[MinValueValidator(7), MaxValueValidator(800)],
+        help_text=_("From about two weeks (14) to about two years (730)."),
+    )
+
+    class Meta(CuratedContent.Meta):
+        # The table it has had since it lived beside members' reminders in apps.reminders.
+        db_table = "reminders_reconnectidea"
+        verbose_name = _("reconnect idea")
+        verbose_name_plural = _("reconnect ideas")
+
+    def __str__(self) -> str:
+        return self.title

@@ -8,9 +8,8 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from apps.guide.models import StepTip
+from apps.content.models import ReconnectIdea, StepTip
 from apps.reasons.models import Reason, Reframe
-from apps.reminders.models import ReconnectIdea
 from apps.scripts.models import ScriptTemplate
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +18,8 @@ CONTENT_ADMIN_URLS = [
     "/admin/reasons/reason/",
     "/admin/reasons/reframe/",
     "/admin/scripts/scripttemplate/",
-    "/admin/reminders/reconnectidea/",
-    "/admin/guide/steptip/",
+    "/admin/content/reconnectidea/",
+    "/admin/content/steptip/",
 ]
 
 
@@ -43,8 +42,8 @@ def test_it_gives_content_editors_exactly_the_content_permissions():
             ("reasons", "reason"),
             ("reasons", "reframe"),
             ("scripts", "scripttemplate"),
-            ("reminders", "reconnectidea"),
-            ("guide", "steptip"),
+            ("content", "reconnectidea"),
+            ("content", "steptip"),
         ]
         for action in ("add", "change", "delete", "view")
     }
@@ -154,13 +153,13 @@ def test_it_unpublishes_selected_items_and_moves_updated(editor_client):
             ),
         ),
         (
-            "/admin/reminders/reconnectidea/",
+            "/admin/content/reconnectidea/",
             lambda: ReconnectIdea.objects.create(
                 slug="events", title="Events", opener="Good to see you!", default_days_after=90
             ),
         ),
         (
-            "/admin/guide/steptip/",
+            "/admin/content/steptip/",
             lambda: StepTip.objects.create(
                 slug="call", step="conversation", title="Call", body="Call."
             ),

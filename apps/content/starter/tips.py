@@ -6,7 +6,7 @@ offer and a promotion, each gets its own tip. Blank lines separate paragraphs.
 
 from __future__ import annotations
 
-from apps.guide.starter import paragraphs, starter_items
+from apps.content.seeding import paragraphs, starter_items
 
 STEP_TIPS = starter_items(
     [

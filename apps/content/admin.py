@@ -1,7 +1,8 @@
-"""What every curated-content admin shares: the list, the filters and publishing.
+"""What every curated-content admin shares (the list, the filters and publishing), and
+the admins of the two kinds of content that live here: step tips and reconnect ideas.
 
 Reasons, reframes, script templates, reconnect ideas and step tips all have a
-situation, a draft/published status and an order (apps.core.content). Editors
+situation, a draft/published status and an order (apps.content.models). Editors
 publish and unpublish through the model's own verbs, so `updated` always moves
 and whatever caches on it (the tone check) sees the change.
 """
@@ -17,7 +18,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.content import CuratedContent, Status
+from apps.content.models import CuratedContent, ReconnectIdea, Status, StepTip
 
 # The fieldsets every content admin ends with: where the item shows, then its history.
 PUBLISHING_FIELDSET = (
@@ -103,3 +104,46 @@ class CuratedContentAdmin(admin.ModelAdmin):
             self.log_change(request, item, history)
             changed += 1
         return changed
+
+
+@admin.register(StepTip)
+class StepTipAdmin(CuratedContentAdmin):
+    list_display = ["title", "step", "applies_to", "status", "order", "updated"]
+    list_filter = ["step", *CuratedContentAdmin.list_filter]
+    search_fields = ["title", "slug", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": ["step", "title", "body"],
+                "description": _(
+                    "Short guidance shown on one step of the plan builder and woven into the "
+                    "public guide. Plain text only."
+                ),
+            },
+        ),
+        PUBLISHING_FIELDSET,
+        HISTORY_FIELDSET,
+    ]
+
+
+@admin.register(ReconnectIdea)
+class ReconnectIdeaAdmin(CuratedContentAdmin):
+    list_display = ["title", "default_days_after", "applies_to", "status", "order", "updated"]
+    search_fields = ["title", "slug", "opener", "detail"]
+    prepopulated_fields = {"slug": ["title"]}
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": ["title", "opener", "detail", "default_days_after"],
+                "description": _(
+                    "A reason to get back in touch. The Reconnect step proposes a reminder "
+                    "this many days after the decision; the member can move it."
+                ),
+            },
+        ),
+        PUBLISHING_FIELDSET,
+        HISTORY_FIELDSET,
+    ]

@@ -7,11 +7,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
-from apps.core.content import Situation, Status, Step
-from apps.guide.management.commands import seed_content
-from apps.guide.models import StepTip
+from apps.content import seeding
+from apps.content.models import ReconnectIdea, Situation, Status, Step, StepTip
 from apps.reasons.models import Reason, Reframe
-from apps.reminders.models import ReconnectIdea
 from apps.scripts.compose import compose_template
 from apps.scripts.models import ScriptTemplate
 from apps.scripts.sample import sample_plan
@@ -185,7 +183,8 @@ def test_it_fills_in_only_what_is_missing(seeded):
 def test_invalid_starter_content_fails_loudly_and_creates_nothing(db, monkeypatch):
     # The valid starter reasons come first, so a partial run would leave them behind.
     broken = {"slug": "no-phrasings", "title": "No phrasings", "explanation": "Why."}
-    monkeypatch.setattr(seed_content, "SEEDS", [*seed_content.SEEDS, ("Broken", Reason, [broken])])
+    seeds = [*seeding.starter_seeds(), ("Broken", Reason, [broken])]
+    monkeypatch.setattr(seeding, "starter_seeds", lambda: seeds)
 
     with pytest.raises(ValidationError, match="phrasing"):
         seed()
