@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.content.models import Situation, Step
+from apps.core.ownership import OwnedQuerySet, get_owned_or_404
 from apps.reasons.models import Reason
 from apps.scripts.compose import as_sentence
 
@@ -25,12 +26,8 @@ BUILDER_STEPS: list[Step] = [
 ]
 
 
-class DeclinePlanQuerySet(models.QuerySet):
-    def for_user(self, user) -> DeclinePlanQuerySet:
-        """The only way to reach plans: start from the member."""
-        if not getattr(user, "is_authenticated", False):
-            return self.none()
-        return self.filter(owner=user)
+class DeclinePlanQuerySet(OwnedQuerySet):
+    owner_path = "owner"
 
     def active(self) -> DeclinePlanQuerySet:
         return self.filter(archived_at__isnull=True)
@@ -163,6 +160,14 @@ class DeclinePlan(models.Model):
         self.email_sent_on = on or timezone.localdate()
         self.save(update_fields=["email_sent_on", "updated"])
         self.complete_step(Step.EMAIL)
+
+
+def owned_plan(user, plan_id, *, with_reasons: bool = False) -> DeclinePlan:
+    """One of the member's plans, or 404: the door every view takes to a plan."""
+    plans = DeclinePlan.objects.select_related("owner")
+    if with_reasons:
+        plans = plans.prefetch_related("reasons")
+    return get_owned_or_404(plans, user, pk=plan_id)
 
 
 class PlanReason(models.Model):

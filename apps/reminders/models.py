@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.content.models import ReconnectIdea
+from apps.core.ownership import OwnedQuerySet
 
 
 def local_instant(on: date, at: time, time_zone: str) -> datetime:
@@ -23,11 +24,8 @@ def local_instant(on: date, at: time, time_zone: str) -> datetime:
     return datetime.combine(on, at, tzinfo=zone).astimezone(UTC)
 
 
-class ReminderQuerySet(models.QuerySet):
-    def for_user(self, user) -> ReminderQuerySet:
-        if not getattr(user, "is_authenticated", False):
-            return self.none()
-        return self.filter(plan__owner=user)
+class ReminderQuerySet(OwnedQuerySet):
+    owner_path = "plan__owner"
 
     def open(self) -> ReminderQuerySet:
         """Reminders still waiting for the member: not done and not dropped."""

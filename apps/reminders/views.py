@@ -17,7 +17,7 @@ from apps.accounts.models import User
 from apps.content.models import ReconnectIdea
 from apps.core.http import MemberRequest
 from apps.core.ownership import get_owned_or_404
-from apps.plans.models import DeclinePlan
+from apps.plans.models import owned_plan
 from apps.reminders import services
 from apps.reminders.calendar import reminders_calendar
 from apps.reminders.forms import DoneForm, ReminderForm, SnoozeForm
@@ -191,7 +191,7 @@ def edit(request: MemberRequest, reminder_id) -> HttpResponse:
 @require_POST
 def schedule(request: MemberRequest, plan_id) -> HttpResponse:
     """Accept the proposed cadence: the ideas the member kept ticked, on the dates they set."""
-    plan = get_owned_or_404(DeclinePlan.objects.select_related("owner"), request.user, pk=plan_id)
+    plan = owned_plan(request.user, plan_id)
     ideas = {
         str(idea.pk): idea
         for idea in ReconnectIdea.objects.published().for_situation(plan.situation)
@@ -213,7 +213,7 @@ def schedule(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_POST
 def add(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = get_owned_or_404(DeclinePlan.objects.select_related("owner"), request.user, pk=plan_id)
+    plan = owned_plan(request.user, plan_id)
     form = ReminderForm(request.POST, prefix="add")
     if form.is_valid():
         services.reminder_add(

@@ -20,8 +20,8 @@ from apps.content.models import Step
 from apps.core.http import MemberRequest
 from apps.plans import builder
 from apps.plans.forms import EmailForm, OwnReasonForm
-from apps.plans.models import DeclinePlan, PlanReason
-from apps.plans.views.common import after_save, owned_plan
+from apps.plans.models import DeclinePlan, PlanReason, owned_plan
+from apps.plans.views.common import after_save
 from apps.reasons.models import Reason
 from apps.scripts.compose import Composed
 
@@ -175,7 +175,7 @@ def handle_email_post(
 @require_POST
 def tone_check(request: MemberRequest, plan_id) -> HttpResponse:
     """Live tone check for one field (htmx). Reads the field that triggered it."""
-    plan = owned_plan(request, plan_id)
+    plan = owned_plan(request.user, plan_id)
     field = (request.htmx.trigger_name if request.htmx else None) or request.POST.get("field", "")
     if not field or field not in request.POST:
         return HttpResponseBadRequest("Which field should be checked?")
@@ -194,7 +194,7 @@ def tone_check(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_POST
 def archive(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request, plan_id)
+    plan = owned_plan(request.user, plan_id)
     if plan.is_archived:
         plan.restore()
         messages.success(
@@ -212,7 +212,7 @@ def archive(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request, plan_id)
+    plan = owned_plan(request.user, plan_id)
     if request.method == "POST":
         organisation = plan.organisation
         plan.delete()

@@ -17,7 +17,6 @@ from django.views.decorators.http import require_http_methods
 
 from apps.content.models import Situation, Step
 from apps.core.http import MemberRequest
-from apps.core.ownership import get_owned_or_404
 from apps.plans import builder
 from apps.plans.forms import (
     ConversationForm,
@@ -27,9 +26,9 @@ from apps.plans.forms import (
     PlanReasonFormSet,
     SituationForm,
 )
-from apps.plans.models import DeclinePlan
+from apps.plans.models import DeclinePlan, owned_plan
 from apps.plans.views.actions import handle_email_post, handle_reasons_post
-from apps.plans.views.common import after_save, owned_plan, render_step
+from apps.plans.views.common import after_save, render_step
 from apps.reasons.models import Reason
 from apps.reminders.forms import ReminderForm
 from apps.reminders.services import reminders_propose
@@ -66,7 +65,7 @@ def new_plan(request: MemberRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def situation(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request, plan_id)
+    plan = owned_plan(request.user, plan_id)
     form = SituationForm(request.POST or None, instance=plan)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -77,7 +76,7 @@ def situation(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def reasons(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request, plan_id)
+    plan = owned_plan(request.user, plan_id)
     if request.method == "POST":
         formset = PlanReasonFormSet(
             request.POST, instance=plan, prefix="reasons", form_kwargs=tone_kwargs(plan)
@@ -115,7 +114,7 @@ def reasons(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def door_open(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request, plan_id)
+    plan = owned_plan(request.user, plan_id)
     form = DoorOpenForm(request.POST or None, instance=plan)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -126,12 +125,11 @@ def door_open(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def conversation(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request, plan_id)
+    plan = owned_plan(request.user, plan_id, with_reasons=True)
     form = ConversationForm(request.POST or None, instance=plan)
     if request.method == "POST" and form.is_valid():
         form.save()
         return after_save(request, plan, Step.CONVERSATION)
-    plan = DeclinePlan.objects.prefetch_related("reasons").select_related("owner").get(pk=plan.pk)
     return render_step(
         request,
         plan,
@@ -147,8 +145,7 @@ def conversation(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def email(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = DeclinePlan.objects.prefetch_related("reasons")
-    plan = get_owned_or_404(plan.select_related("owner"), request.user, pk=plan_id)
+    plan = owned_plan(request.user, plan_id, with_reasons=True)
     draft = builder.composed(plan, ScriptTemplate.Kind.FOLLOW_UP_EMAIL)
     if request.method == "POST":
         form = EmailForm(request.POST, instance=plan)
@@ -177,7 +174,7 @@ def email(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request, plan_id)
+    plan = owned_plan(request.user, plan_id)
     if request.method == "POST":
         return after_save(request, plan, Step.RECONNECT)
     reminders = list(plan.reminders.all())

@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django_htmx.http import push_url
 
 from apps.core.http import MemberRequest
-from apps.core.ownership import get_owned_or_404
 from apps.plans import builder
 from apps.plans.models import DeclinePlan
 
@@ -49,6 +48,3 @@ def after_save(request: MemberRequest, plan: DeclinePlan, step: str) -> HttpResp
     _previous, following = builder.neighbours(step)
     return redirect(builder.step_url(plan, following))
 
-
-def owned_plan(request: MemberRequest, plan_id) -> DeclinePlan:
-    return get_owned_or_404(DeclinePlan.objects.select_related("owner"), request.user, pk=plan_id)
