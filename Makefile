@@ -16,7 +16,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_NO_PROGRESS := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install lock upgrade run admin migrate seed test lint format bench clean
+.PHONY: help install lock upgrade run admin migrate seed test lint format bench tone-report clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -88,6 +88,9 @@ bench: install ## Benchmarks, not part of `make test` (PostgreSQL on 127.0.0.1, 
 			apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
 		else echo "bench needs wrk: sudo apt-get install -y wrk"; exit 1; fi; }
 	$(BIN)/python -m bench.run_all
+
+tone-report: install ## Precision and recall of the tone check on the labelled corpus, per topic
+	$(BIN)/python -m bench.tone_report $(TONE_ARGS)
 
 clean: ## Remove the virtualenv and collected static files (keeps db.sqlite3)
 	rm -rf $(VENV) staticfiles .pytest_cache
