@@ -5,6 +5,8 @@ from __future__ import annotations
 from allauth.account.adapter import DefaultAccountAdapter
 from django.utils.translation import gettext_lazy as _
 
+from apps.accounts.emails import canonical_email
+
 # The buttons that offer another way to confirm it's you (account/base_reauthenticate.html).
 REAUTHENTICATION_LABELS = {
     "reauthenticate": _("Use my password"),
@@ -20,6 +22,10 @@ class AccountAdapter(DefaultAccountAdapter):
             "Too many attempts in a short time. Wait a few minutes, then try again."
         ),
     }
+
+    def clean_email(self, email: str) -> str:
+        """Sign-up and adding an address: one spelling per inbox (apps.accounts.emails)."""
+        return super().clean_email(canonical_email(email))
 
     def get_reauthentication_methods(self, user) -> list[dict]:
         methods = super().get_reauthentication_methods(user)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from allauth.account.forms import LoginForm
 from django.utils.translation import gettext_lazy as _
 
+from apps.accounts.emails import canonical_email
+
 
 class MemberLoginForm(LoginForm):
     """The "remember" box says what it does."""
@@ -17,3 +19,7 @@ class MemberLoginForm(LoginForm):
         super().__init__(*args, **kwargs)
         if "remember" in self.fields:
             self.fields["remember"].label = _("Keep me signed in on this device")
+
+    def clean_login(self) -> str:
+        """The address as sign-up stored it, however it was typed."""
+        return canonical_email(super().clean_login())
