@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.urls import reverse
@@ -10,6 +11,9 @@ from django.utils.translation import ngettext
 
 from apps.content.models import Situation, Step, StepTip
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
+
+# Defined beside the verbs that apply suggestions; still importable from here, as before.
+from apps.plans.models import apply_finding as apply_finding
 from apps.reasons.models import Reframe
 from apps.reasons.tone import Finding, check_tone
 from apps.scripts.compose import Composed, compose_template
@@ -155,21 +159,7 @@ def findings_by_field(texts: dict[str, str], situation: str) -> dict[str, list[F
     return {name: check_tone(text, situation, reframes=reframes) for name, text in texts.items()}
 
 
-def apply_finding(text: str, situation: str, start: int, end: int, reframe_id: int) -> str | None:
-    """Swap the blunt wording for its alternative, if the text still holds that finding."""
-    for finding in check_tone(text, situation):
-        if (finding.start, finding.end, finding.reframe_id) == (start, end, reframe_id):
-            alternative = finding.alternative
-            if text[start:end][:1].isupper():  # it opened a sentence: so does the swap
-                alternative = alternative[:1].upper() + alternative[1:]
-            return text[:start] + alternative + text[end:]
-    return None
-
-
-def parse_apply(value: str) -> tuple[str, int, int, int] | None:
-    """An "apply" button's value: field|start|end|reframe_id."""
-    try:
-        field, start, end, reframe_id = value.split("|")
-        return field, int(start), int(end), int(reframe_id)
-    except ValueError:
-        return None
+def sounds_blunt(texts: Iterable[str], situation: str) -> bool:
+    """Whether any of the texts holds wording the tone check would flag."""
+    numbered = {str(number): text for number, text in enumerate(texts)}
+    return any(findings_by_field(numbered, situation).values())

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from django import forms
-from django.forms import inlineformset_factory
+from django.db import models
+from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.content.models import Situation
 from apps.plans.checklists import checklist_for
 from apps.plans.models import DeclinePlan, PlanReason
+from apps.reasons.models import Reason
 
 
 class DateInput(forms.DateInput):
@@ -117,10 +120,32 @@ class PlanReasonForm(forms.ModelForm):
         return cleaned
 
 
+class BasePlanReasonFormSet(BaseInlineFormSet):
+    def save_edits(self, *, removing: PlanReason | None = None) -> bool:
+        """Save what the member typed; the reason on its way out need not be valid."""
+        if removing is None:
+            if not self.is_valid():
+                return False
+            self.save()
+            return True
+        staying = [form for form in self.forms if form.instance.pk != removing.pk]
+        if not self.management_form.is_valid() or not all(form.is_valid() for form in staying):
+            return False
+        for form in staying:
+            if form.has_changed():
+                form.save()
+        return True
+
+    def by_phrasing_field(self) -> dict[str, PlanReason]:
+        """Each reason by the name of its phrasing field, as the tone check names it."""
+        return {form.add_prefix("phrasing"): form.instance for form in self.forms}
+
+
 PlanReasonFormSet = inlineformset_factory(
     DeclinePlan,
     PlanReason,
     form=PlanReasonForm,
+    formset=BasePlanReasonFormSet,
     extra=0,
     can_delete=False,
     can_order=False,
@@ -240,3 +265,132 @@ class EmailForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["email_subject"].required = True
         self.fields["email_body"].required = True
+
+
+# The buttons of a step. A step with several buttons names each one's action in its
+# value (`name="action" value="remove"`) and puts what it acts on in the query string
+# of its `formaction` (`?reason=12`): plain form posts and htmx (which honours the
+# clicked button's formaction) send the same request, and no value is taken apart.
+
+
+class ReasonsAction(models.TextChoices):
+    SAVE = "save", _("Save")
+    NEXT = "next", _("Save and continue")
+    ADD = "add", _("Use this reason from the library")
+    ADD_OWN = "add-own", _("Add my reason")
+    REMOVE = "remove", _("Remove a reason")
+    APPLY = "apply", _("Apply a suggestion")
+
+
+class EmailAction(models.TextChoices):
+    SAVE = "save", _("Save")
+    NEXT = "next", _("Save and continue")
+    RESET = "reset", _("Reset to the suggested draft")
+    APPLY = "apply", _("Apply a suggestion")
+    SENT = "sent", _("I have sent it")
+
+
+UNKNOWN_BUTTON = _("That button did not work, but what you typed is saved. Please try again.")
+STALE_SUGGESTION = _("That suggestion no longer fits the text; nothing was changed.")
+SUGGESTION = ("field", "start", "end", "reframe")
+
+
+class StepButtonForm(forms.Form):
+    """Which button of a step was pressed, and what it points at.
+
+    `action` comes from the posted form (the pressed button's value), every other field
+    from the query string of the button's `formaction`. `needs` names the fields an
+    action cannot do without, `problems` what to tell the member when one is missing
+    or no longer valid (say, a page left open while the plan changed in another tab).
+    """
+
+    action = forms.ChoiceField()
+    # An apply button's tone suggestion: the field holding the text, the finding in it.
+    field = forms.ChoiceField(required=False)
+    start = forms.IntegerField(min_value=0, required=False)
+    end = forms.IntegerField(min_value=0, required=False)
+    reframe = forms.IntegerField(min_value=1, required=False)
+
+    needs: dict[str, tuple[str, ...]] = {}
+    problems: dict[str, str] = {}
+
+    def __init__(self, posted: QueryDict, query: QueryDict, **kwargs):
+        data = query.copy()
+        data["action"] = posted.get("action", "")
+        super().__init__(data, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        action = cleaned.get("action")
+        if any(cleaned.get(name) in (None, "") for name in self.needs.get(action, ())):
+            raise forms.ValidationError(self.problems[action])
+        return cleaned
+
+    @property
+    def pressed(self) -> str:
+        """The action the button names, whether or not it can be done."""
+        return self.data["action"]
+
+    @property
+    def problem(self) -> str:
+        """What to tell the member when the button cannot do what it says."""
+        return str(self.problems.get(self.pressed, UNKNOWN_BUTTON))
+
+    @property
+    def suggestion(self) -> tuple[int, int, int]:
+        """An apply button's finding: its start, end and reframe."""
+        return self.cleaned_data["start"], self.cleaned_data["end"], self.cleaned_data["reframe"]
+
+
+class ReasonsButtonForm(StepButtonForm):
+    action = forms.ChoiceField(choices=ReasonsAction)
+    # Add: a reason from the library, and which of its phrasings (counted from 0).
+    library_reason = forms.ModelChoiceField(queryset=Reason.objects.none(), required=False)
+    phrasing = forms.IntegerField(min_value=0, required=False)
+    # Remove: one of the plan's reasons.
+    reason = forms.ModelChoiceField(queryset=PlanReason.objects.none(), required=False)
+
+    needs = {
+        ReasonsAction.ADD: ("library_reason", "phrasing"),
+        ReasonsAction.REMOVE: ("reason",),
+        ReasonsAction.APPLY: SUGGESTION,
+    }
+    problems = {
+        ReasonsAction.ADD: _("That reason is no longer available."),
+        ReasonsAction.REMOVE: _("That reason was already removed."),
+        ReasonsAction.APPLY: STALE_SUGGESTION,
+    }
+
+    def __init__(self, posted, query, *, plan: DeclinePlan, phrasings: dict[str, PlanReason]):
+        super().__init__(posted, query)
+        self.phrasings = phrasings
+        # Only what this plan offers and holds: another member's rows are never found.
+        self.fields["library_reason"].queryset = plan.library_reasons()
+        self.fields["reason"].queryset = plan.reasons.all()
+        self.fields["field"].choices = [(name, name) for name in phrasings]
+
+    def clean(self):
+        cleaned = super().clean()
+        match cleaned.get("action"):
+            case ReasonsAction.ADD:
+                if cleaned["phrasing"] >= len(cleaned["library_reason"].phrasing_list):
+                    raise forms.ValidationError(self.problems[ReasonsAction.ADD])
+            case ReasonsAction.APPLY:
+                # The reason whose phrasing the suggestion is for, as the formset holds it.
+                cleaned["reason"] = self.phrasings[cleaned["field"]]
+        return cleaned
+
+    @property
+    def removing(self) -> PlanReason | None:
+        """The reason a remove button points at, if it is still one of the plan's."""
+        if self.is_valid() and self.cleaned_data["action"] == ReasonsAction.REMOVE:
+            return self.cleaned_data["reason"]
+        return None
+
+
+class EmailButtonForm(StepButtonForm):
+    action = forms.ChoiceField(choices=EmailAction)
+    field = forms.ChoiceField(choices=[("email_body", "email_body")], required=False)
+
+    needs = {EmailAction.APPLY: SUGGESTION}
+    problems = {EmailAction.APPLY: STALE_SUGGESTION}

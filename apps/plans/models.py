@@ -3,17 +3,22 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.content.models import Situation, Step
 from apps.core.ownership import OwnedQuerySet, get_owned_or_404
 from apps.reasons.models import Reason
+from apps.reasons.tone import check_tone
 from apps.scripts.compose import as_sentence
+
+if TYPE_CHECKING:
+    from apps.accounts.models import User
 
 # Steps a member works through; the summary is where they arrive, not a step to finish.
 BUILDER_STEPS: list[Step] = [
@@ -88,6 +93,11 @@ class DeclinePlan(models.Model):
     def __str__(self) -> str:
         return f"{self.get_situation_display()} · {self.organisation}"
 
+    @classmethod
+    def start(cls, *, owner: User, **facts) -> DeclinePlan:
+        """A new plan from the situation step's facts: that step is then done."""
+        return cls.objects.create(owner=owner, completed_steps=[Step.SITUATION], **facts)
+
     # What templates need (apps.scripts.compose.PlanLike).
     @property
     def member_name(self) -> str:
@@ -138,6 +148,30 @@ class DeclinePlan(models.Model):
             return None
         return (self.deadline - (today or timezone.localdate())).days
 
+    # The member's reasons.
+    def library_reasons(self) -> models.QuerySet[Reason]:
+        """The curated reasons on offer for this plan: published, for its situation."""
+        return Reason.objects.published().for_situation(self.situation)
+
+    def add_own_reason(self, *, title: str, phrasing: str = "") -> PlanReason:
+        return self._append_reason(title=title, phrasing=phrasing)
+
+    def add_library_reason(self, reason: Reason, phrasing_index: int) -> PlanReason:
+        """A curated reason with the phrasing the member picked, by its place in the list.
+
+        The reason comes from `library_reasons()`; an index out of range raises IndexError.
+        """
+        phrasing = reason.phrasing_list[phrasing_index]
+        return self._append_reason(reason=reason, title=reason.title, phrasing=phrasing)
+
+    def _append_reason(self, **fields) -> PlanReason:
+        top = self.reasons.aggregate(top=Max("order"))["top"] or 0
+        return self.reasons.create(order=top + 1, **fields)
+
+    def remove_reason(self, reason: PlanReason) -> None:
+        # Through the plan's own reasons: a reason of another plan is left alone.
+        self.reasons.filter(pk=reason.pk).delete()
+
     # Other state changes.
     def archive(self) -> None:
         self.archived_at = timezone.now()
@@ -156,10 +190,29 @@ class DeclinePlan(models.Model):
         self.email_body = body
         self.save(update_fields=["email_subject", "email_body", "updated"])
 
+    def apply_email_suggestion(self, start: int, end: int, reframe_id: int) -> bool:
+        """Swap blunt wording in the email body for its reframe; False if it has changed."""
+        body = apply_finding(self.email_body, self.situation, start, end, reframe_id)
+        if body is None:
+            return False
+        self.use_email_draft(self.email_subject, body)
+        return True
+
     def mark_email_sent(self, on: date | None = None) -> None:
         self.email_sent_on = on or timezone.localdate()
         self.save(update_fields=["email_sent_on", "updated"])
         self.complete_step(Step.EMAIL)
+
+
+def apply_finding(text: str, situation: str, start: int, end: int, reframe_id: int) -> str | None:
+    """Swap the blunt wording for its alternative, if the text still holds that finding."""
+    for finding in check_tone(text, situation):
+        if (finding.start, finding.end, finding.reframe_id) == (start, end, reframe_id):
+            alternative = finding.alternative
+            if text[start:end][:1].isupper():  # it opened a sentence: so does the swap
+                alternative = alternative[:1].upper() + alternative[1:]
+            return text[:start] + alternative + text[end:]
+    return None
 
 
 def owned_plan(user, plan_id, *, with_reasons: bool = False) -> DeclinePlan:
@@ -202,3 +255,12 @@ class PlanReason(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def apply_suggestion(self, start: int, end: int, reframe_id: int) -> bool:
+        """Swap blunt wording in the phrasing for its reframe; False if it has changed."""
+        phrasing = apply_finding(self.phrasing, self.plan.situation, start, end, reframe_id)
+        if phrasing is None:
+            return False
+        self.phrasing = phrasing
+        self.save(update_fields=["phrasing"])
+        return True

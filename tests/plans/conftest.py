@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from django.contrib.messages import get_messages
@@ -355,3 +356,49 @@ def form_values(response) -> dict[str, str | list[str]]:
 
 def messages_of(response) -> list[str]:
     return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+@dataclass(frozen=True)
+class Button:
+    """A step's submit button: the action it names, and the formaction it posts to."""
+
+    action: str
+    formaction: str
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.formaction).path
+
+    @property
+    def params(self) -> dict[str, str]:
+        return dict(parse_qsl(urlsplit(self.formaction).query))
+
+
+class _ButtonReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.buttons: list[Button] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {key: value or "" for key, value in attrs}
+        if tag == "button" and attributes.get("name") == "action":
+            self.buttons.append(Button(attributes["value"], attributes.get("formaction", "")))
+
+
+def buttons(response, action: str, **params: Any) -> list[Button]:
+    """The page's buttons for this action whose formaction query holds these params."""
+    reader = _ButtonReader()
+    reader.feed(response.content.decode())
+    wanted = {name: str(value) for name, value in params.items()}
+    return [
+        button
+        for button in reader.buttons
+        if button.action == action and wanted.items() <= button.params.items()
+    ]
+
+
+def button(response, action: str, **params: Any) -> Button:
+    """The one button on the page for this action and these params."""
+    found = buttons(response, action, **params)
+    assert len(found) == 1, f"{len(found)} {action!r} buttons with {params}"
+    return found[0]

@@ -251,16 +251,10 @@ def test_it_applies_nothing_for_another_reframe(content):
     )
 
 
-@pytest.mark.parametrize(
-    ("value", "parsed"),
-    [
-        ("reasons-0-phrasing|6|27|12", ("reasons-0-phrasing", 6, 27, 12)),
-        ("email_body|0|18|3", ("email_body", 0, 18, 3)),
-        ("email_body|0|18", None),
-        ("email_body|0|18|3|4", None),
-        ("email_body|zero|18|3", None),
-        ("", None),
-    ],
-)
-def test_it_parses_an_apply_button(value, parsed):
-    assert builder.parse_apply(value) == parsed
+def test_it_tells_whether_any_text_sounds_blunt(content):
+    assert builder.sounds_blunt(["All good here", "Sadly the salary is too low"], Situation.OFFER)
+    assert not builder.sounds_blunt(
+        ["All good here", "Sadly the salary is too low"], Situation.PROMOTION
+    )
+    assert not builder.sounds_blunt(["", "   "], Situation.OFFER)
+    assert not builder.sounds_blunt([], Situation.OFFER)

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from apps.content.models import Status, Step
-from apps.plans.views.builder import mailto_url
+from apps.plans.views.email import mailto_url
 from apps.scripts.models import ScriptTemplate
 from tests.plans.conftest import (
     DRAFT_MARK,
@@ -16,6 +16,7 @@ from tests.plans.conftest import (
     PRIVATE_NOTE,
     PRIVATE_PHRASING,
     assert_fragment,
+    button,
     form_values,
     login_url_for,
     messages_of,
@@ -44,10 +45,17 @@ def mailto_on(response) -> str:
     return html_lib.unescape(match.group(1))
 
 
-def apply_value(response) -> str:
-    match = re.search(r'value="(apply:email_body\|\d+\|\d+\|\d+)"', response.content.decode())
-    assert match, "no apply button"
-    return match.group(1)
+BLUNT = "Sadly the salary is too low."
+REFRAMED = "Sadly I am looking for a higher level of compensation."
+STALE = "That suggestion no longer fits the text; nothing was changed."
+UNKNOWN = "That button did not work, but what you typed is saved. Please try again."
+
+
+def suggestion(content) -> dict[str, object]:
+    """The query of the apply button for BLUNT's one finding."""
+    start = BLUNT.index("the salary")
+    end = start + len("the salary is too low")
+    return {"field": "email_body", "start": start, "end": end, "reframe": content.offer_reframe.pk}
 
 
 # The draft
@@ -177,32 +185,83 @@ def test_it_cannot_reset_without_a_published_email(alice_client, offer_plan, con
     assert (offer_plan.email_subject, offer_plan.email_body) == ("Old subject", "Old words.")
 
 
+def test_it_offers_to_apply_a_tone_suggestion(alice_client, offer_plan, content):
+    offer_plan.use_email_draft(SUBJECT, BLUNT)
+
+    apply = button(alice_client.get(url(offer_plan)), "apply")
+
+    assert apply.path == url(offer_plan)
+    assert apply.params == {name: str(value) for name, value in suggestion(content).items()}
+
+
 def test_it_applies_a_tone_suggestion_to_the_body(alice_client, offer_plan, content):
-    offer_plan.use_email_draft(SUBJECT, "Sadly the salary is too low.")
-    value = apply_value(alice_client.get(url(offer_plan)))
+    offer_plan.use_email_draft(SUBJECT, BLUNT)
+    apply = button(alice_client.get(url(offer_plan)), "apply")
 
     response = alice_client.post(
-        url(offer_plan),
-        {"action": value, "email_subject": "Typed subject", "email_body": offer_plan.email_body},
+        apply.formaction,
+        {"action": apply.action, "email_subject": "Typed subject", "email_body": BLUNT},
     )
 
     assert response["Location"] == url(offer_plan)
     assert messages_of(response) == ["Suggestion applied."]
     offer_plan.refresh_from_db()
-    assert offer_plan.email_body == "Sadly I am looking for a higher level of compensation."
+    assert offer_plan.email_body == REFRAMED
     assert offer_plan.email_subject == "Typed subject"
 
 
 def test_it_applies_nothing_when_the_body_has_changed(alice_client, offer_plan, content):
-    offer_plan.use_email_draft(SUBJECT, "Sadly the salary is too low.")
-    value = apply_value(alice_client.get(url(offer_plan)))
+    offer_plan.use_email_draft(SUBJECT, BLUNT)
+    apply = button(alice_client.get(url(offer_plan)), "apply")
 
-    alice_client.post(
-        url(offer_plan), {"action": value, "email_subject": SUBJECT, "email_body": "Rewritten."}
+    response = alice_client.post(
+        apply.formaction,
+        {"action": apply.action, "email_subject": SUBJECT, "email_body": "Rewritten."},
     )
 
+    assert messages_of(response) == ["That wording has already changed; nothing to apply."]
     offer_plan.refresh_from_db()
     assert offer_plan.email_body == "Rewritten."
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"field": "reasons-0-phrasing"},
+        {"field": None},
+        {"start": "zero"},
+        {"end": "-3"},
+        {"reframe": None},
+        {"start": None, "end": None, "field": None, "reframe": None},
+    ],
+)
+def test_it_refuses_a_suggestion_it_cannot_place(alice_client, offer_plan, content, changes):
+    query = suggestion(content) | changes
+
+    response = alice_client.post(
+        url(offer_plan),
+        {"action": "apply", "email_subject": "Typed subject", "email_body": BLUNT},
+        query_params={name: value for name, value in query.items() if value is not None},
+    )
+
+    assert response["Location"] == url(offer_plan)
+    assert messages_of(response) == [STALE]
+    offer_plan.refresh_from_db()
+    assert (offer_plan.email_subject, offer_plan.email_body) == ("Typed subject", BLUNT)
+
+
+@pytest.mark.parametrize("action", ["frobnicate", "", "apply:email_body|6|27|1", "Sent"])
+def test_it_saves_and_stays_for_an_unknown_button(alice_client, offer_plan, content, action):
+    response = alice_client.post(
+        url(offer_plan), {"action": action, "email_subject": "Thanks", "email_body": "Hello."}
+    )
+
+    assert response["Location"] == url(offer_plan)
+    assert messages_of(response) == [UNKNOWN]
+    offer_plan.refresh_from_db()
+    assert (offer_plan.email_subject, offer_plan.email_body) == ("Thanks", "Hello.")
+    assert offer_plan.email_sent_on is None
+    assert not offer_plan.is_step_done(Step.EMAIL)
 
 
 def test_it_marks_the_email_sent(alice_client, offer_plan, content):
@@ -295,10 +354,12 @@ def test_it_hides_the_plan_from_a_stranger(stranger_client, offer_plan, content)
     assert stranger_client.get(url(offer_plan)).status_code == 404
 
 
-@pytest.mark.parametrize("action", ["save", "next", "reset", "sent"])
+@pytest.mark.parametrize("action", ["save", "next", "reset", "sent", "apply"])
 def test_it_ignores_a_strangers_post(stranger_client, offer_plan, content, action):
     response = stranger_client.post(
-        url(offer_plan), {"action": action, "email_subject": "Mallory", "email_body": "Mallory"}
+        url(offer_plan),
+        {"action": action, "email_subject": "Mallory", "email_body": BLUNT},
+        query_params=suggestion(content) if action == "apply" else {},
     )
 
     assert response.status_code == 404
@@ -314,6 +375,52 @@ def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan, con
     assert_fragment(response)
     assert response["HX-Push-Url"] == url(offer_plan)
     assert form_values(response)["email_subject"] == SUBJECT
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["no-js", "htmx"])
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        ("save", "Saved."),
+        ("reset", "Back to the suggested draft."),
+        ("apply", "Suggestion applied."),
+        ("sent", "Marked as sent."),
+    ],
+)
+def test_each_button_works_with_and_without_javascript(
+    alice_client, offer_plan, content, action, message, htmx
+):
+    response = alice_client.post(
+        url(offer_plan),
+        {"action": action, "email_subject": "Typed subject", "email_body": BLUNT},
+        query_params=suggestion(content) if action == "apply" else {},
+        follow=True,
+        **(HTMX if htmx else {}),
+    )
+
+    assert response.redirect_chain == [(url(offer_plan), 302)]
+    html = assert_fragment(response) if htmx else response.content.decode()
+    assert ("<html" in html) is not htmx
+    assert message in html
+    offer_plan.refresh_from_db()
+    assert offer_plan.email_body == {"reset": BODY, "apply": REFRAMED}.get(action, BLUNT)
+    assert (offer_plan.email_sent_on is not None) is (action == "sent")
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["no-js", "htmx"])
+def test_continuing_works_with_and_without_javascript(alice_client, offer_plan, content, htmx):
+    response = alice_client.post(
+        url(offer_plan),
+        {"action": "next", "email_subject": SUBJECT, "email_body": BODY},
+        follow=True,
+        **(HTMX if htmx else {}),
+    )
+
+    assert response.redirect_chain == [(f"/plans/{offer_plan.pk}/reconnect/", 302)]
+    html = assert_fragment(response) if htmx else response.content.decode()
+    assert ("<html" in html) is not htmx
+    offer_plan.refresh_from_db()
+    assert offer_plan.is_step_done(Step.EMAIL)
 
 
 def test_it_answers_an_htmx_post_with_errors_as_a_fragment(alice_client, offer_plan, content):

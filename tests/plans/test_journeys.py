@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from apps.content.models import Situation, Step
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
-from tests.plans.conftest import DRAFT_MARK, form_values
+from tests.plans.conftest import DRAFT_MARK, Button, button, form_values
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +23,13 @@ SECRET = "Honestly my partner hates Antwerp and I could not stand the manager"
 KEPT_PRIVATE = "They pay twenty percent less than my current job"
 
 
-def submit(client, page, action: str | None = None, **typed: Any):
-    """Send the page's form back as a browser would, with the member's typing."""
+def submit(
+    client, page, action: str | None = None, *, pressing: Button | None = None, **typed: Any
+):
+    """Send the page's form back as a browser would, with the member's typing.
+
+    `pressing` is a button of the page that posts to its own formaction.
+    """
     data = {name: value for name, value in form_values(page).items()}
     data.pop("csrfmiddlewaretoken", None)
     for name, value in typed.items():
@@ -34,7 +39,11 @@ def submit(client, page, action: str | None = None, **typed: Any):
             data[name] = value
     if action is not None:
         data["action"] = action
-    response = client.post(page.wsgi_request.path, data, follow=True)
+    target = page.wsgi_request.path
+    if pressing is not None:
+        data["action"] = pressing.action
+        target = pressing.formaction
+    response = client.post(target, data, follow=True)
     assert response.status_code == 200
     return response
 
@@ -85,7 +94,8 @@ def test_it_takes_a_member_through_declining_a_job_offer(alice_client, content):
     assert page.wsgi_request.path == f"/plans/{plan.pk}/reasons/"
 
     # 2. Reasons: one from the library, one of her own, one kept private.
-    page = submit(alice_client, page, f"add:{content.offer_reason.pk}:0")
+    use_this = button(page, "add", library_reason=content.offer_reason.pk, phrasing=0)
+    page = submit(alice_client, page, pressing=use_this)
     commute = index_of(page, "Location and commute")
     page = submit(
         alice_client,
@@ -201,7 +211,8 @@ def test_it_takes_a_member_through_declining_a_promotion(alice_client, content):
     # Reasons: the promotion library, a blunt phrasing caught and reframed.
     assert "Staying a subject expert" in text(page)
     assert "Location and commute" not in text(page)
-    page = submit(alice_client, page, f"add:{content.promotion_reason.pk}:0")
+    use_this = button(page, "add", library_reason=content.promotion_reason.pk, phrasing=0)
+    page = submit(alice_client, page, pressing=use_this)
     page = submit(
         alice_client,
         page,
@@ -212,10 +223,8 @@ def test_it_takes_a_member_through_declining_a_promotion(alice_client, content):
     page = submit(alice_client, page, "next", **{f"reasons-{management}-private_note": SECRET})
     assert page.wsgi_request.path == f"/plans/{plan.pk}/reasons/"
     assert "A few words could sound blunt" in text(page)
-    apply = re.search(
-        rf'value="(apply:reasons-{management}-phrasing\|[^"]+)"', page.content.decode()
-    )
-    page = submit(alice_client, page, apply.group(1))
+    apply = button(page, "apply", field=f"reasons-{management}-phrasing")
+    page = submit(alice_client, page, pressing=apply)
     assert plan.reasons.get(title="Management").phrasing == (
         "Frankly I would rather deepen my expertise than manage people"
     )

@@ -100,6 +100,150 @@ def test_it_names_the_member_and_the_plan(offer_plan, promotion_plan):
     assert str(offer_plan.reasons.first()) == "Commute"
 
 
+# Starting a plan
+
+
+def test_it_starts_a_plan_for_its_owner_with_the_situation_done(alice):
+    plan = DeclinePlan.start(
+        owner=alice, situation=Situation.PROMOTION, organisation="Contoso", role="Team Lead"
+    )
+
+    plan.refresh_from_db()
+    assert plan.owner == alice
+    assert (plan.situation, plan.organisation, plan.role) == (
+        Situation.PROMOTION,
+        "Contoso",
+        "Team Lead",
+    )
+    assert plan.completed_steps == [Step.SITUATION]
+    assert plan.next_step == Step.REASONS
+
+
+# The member's reasons
+
+
+def test_it_offers_the_published_library_for_its_situation(offer_plan, promotion_plan, content):
+    assert list(offer_plan.library_reasons()) == [content.offer_reason, content.both_reason]
+    assert list(promotion_plan.library_reasons()) == [
+        content.promotion_reason,
+        content.both_reason,
+    ]
+
+
+def test_it_adds_a_reason_of_ones_own_at_the_end(offer_plan):
+    last = add_reason(offer_plan, "Last", order=7)
+
+    added = offer_plan.add_own_reason(title="Relocation", phrasing="We are moving")
+
+    added.refresh_from_db()
+    assert added.plan == offer_plan
+    assert added.reason is None
+    assert (added.title, added.phrasing, added.share) == ("Relocation", "We are moving", True)
+    assert added.order == last.order + 1
+    assert list(offer_plan.reasons.all())[-1] == added
+
+
+def test_it_adds_a_first_reason_at_the_top(alice):
+    plan = make_plan(alice)
+
+    added = plan.add_own_reason(title="Relocation")
+
+    assert added.order == 1
+    assert added.phrasing == ""
+
+
+def test_it_adds_a_library_reason_with_the_phrasing_picked(offer_plan, content):
+    added = offer_plan.add_library_reason(content.offer_reason, phrasing_index=1)
+
+    added.refresh_from_db()
+    assert added.reason == content.offer_reason
+    assert added.title == "Location and commute"
+    assert added.phrasing == "I am looking for a role closer to home"
+    assert added.order > max(r.order for r in offer_plan.reasons.exclude(pk=added.pk))
+
+
+def test_it_adds_no_library_reason_for_a_phrasing_it_does_not_have(offer_plan, content):
+    with pytest.raises(IndexError):
+        offer_plan.add_library_reason(content.offer_reason, phrasing_index=2)
+
+    assert offer_plan.reasons.count() == 2
+
+
+def test_it_removes_one_of_its_reasons(offer_plan):
+    pay = offer_plan.reasons.get(title="Pay")
+
+    offer_plan.remove_reason(pay)
+
+    assert list(offer_plan.reasons.values_list("title", flat=True)) == ["Commute"]
+
+
+def test_it_never_removes_a_reason_of_another_plan(offer_plan, stranger_plan):
+    theirs = stranger_plan.reasons.get()
+
+    offer_plan.remove_reason(theirs)
+
+    assert PlanReason.objects.filter(pk=theirs.pk).exists()
+    assert offer_plan.reasons.count() == 2
+
+
+# Tone suggestions
+
+BLUNT = "Sadly the salary is too low."
+REFRAMED = "Sadly I am looking for a higher level of compensation."
+
+
+def test_it_applies_a_suggestion_to_a_reasons_phrasing(offer_plan, content):
+    reason = add_reason(offer_plan, "Blunt", phrasing=BLUNT)
+
+    applied = reason.apply_suggestion(6, 27, content.offer_reframe.pk)
+
+    reason.refresh_from_db()
+    assert applied is True
+    assert reason.phrasing == REFRAMED
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "reframe"), [(6, 26, "offer"), (0, 5, "offer"), (6, 27, "both")]
+)
+def test_it_applies_no_suggestion_the_phrasing_no_longer_holds(
+    offer_plan, content, start, end, reframe
+):
+    reason = add_reason(offer_plan, "Blunt", phrasing=BLUNT)
+    reframe_id = {"offer": content.offer_reframe, "both": content.both_reframe}[reframe].pk
+
+    applied = reason.apply_suggestion(start, end, reframe_id)
+
+    reason.refresh_from_db()
+    assert applied is False
+    assert reason.phrasing == BLUNT
+
+
+def test_it_applies_only_suggestions_for_the_plans_situation(promotion_plan, content):
+    reason = add_reason(promotion_plan, "Blunt", phrasing=BLUNT)
+
+    assert reason.apply_suggestion(6, 27, content.offer_reframe.pk) is False
+
+
+def test_it_applies_a_suggestion_to_the_email_body_and_keeps_the_subject(offer_plan, content):
+    offer_plan.use_email_draft("My subject", BLUNT)
+
+    applied = offer_plan.apply_email_suggestion(6, 27, content.offer_reframe.pk)
+
+    offer_plan.refresh_from_db()
+    assert applied is True
+    assert (offer_plan.email_subject, offer_plan.email_body) == ("My subject", REFRAMED)
+
+
+def test_it_applies_no_suggestion_the_email_no_longer_holds(offer_plan, content):
+    offer_plan.use_email_draft("My subject", "Rewritten.")
+
+    applied = offer_plan.apply_email_suggestion(6, 27, content.offer_reframe.pk)
+
+    offer_plan.refresh_from_db()
+    assert applied is False
+    assert offer_plan.email_body == "Rewritten."
+
+
 # Progress
 
 

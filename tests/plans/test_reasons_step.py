@@ -13,6 +13,8 @@ from tests.plans.conftest import (
     PRIVATE_PHRASING,
     add_reason,
     assert_fragment,
+    button,
+    buttons,
     form_values,
     login_url_for,
     messages_of,
@@ -28,10 +30,8 @@ def url(plan) -> str:
     return f"/plans/{plan.pk}/reasons/"
 
 
-def apply_value(html: str, field: str) -> str:
-    match = re.search(rf'value="(apply:{re.escape(field)}\|\d+\|\d+\|\d+)"', html)
-    assert match, f"no apply button for {field}"
-    return match.group(1)
+STALE = "That suggestion no longer fits the text; nothing was changed."
+UNKNOWN = "That button did not work, but what you typed is saved. Please try again."
 
 
 # Showing the step
@@ -54,11 +54,14 @@ def test_it_shows_the_members_reasons_in_the_form(alice_client, offer_plan, cont
 
 
 def test_it_offers_the_published_library_for_an_offer(alice_client, offer_plan, content):
-    html = alice_client.get(url(offer_plan)).content.decode()
+    response = alice_client.get(url(offer_plan))
 
+    html = response.content.decode()
     assert "Location and commute" in html
     assert "Work-life balance" in html
-    assert f'value="add:{content.offer_reason.pk}:1"' in html
+    add = button(response, "add", library_reason=content.offer_reason.pk, phrasing=1)
+    assert add.path == url(offer_plan)
+    assert len(buttons(response, "add")) == 3  # two phrasings for commute, one for balance
     assert "Staying a subject expert" not in html
     assert DRAFT_MARK not in html
     assert "List your real reasons first" in html
@@ -85,13 +88,21 @@ def test_it_marks_library_reasons_already_chosen(alice_client, offer_plan, conte
 def test_it_suggests_reframes_for_blunt_wording(alice_client, offer_plan, content):
     offer_plan.reasons.filter(title="Commute").update(phrasing=BLUNT)
 
-    html = alice_client.get(url(offer_plan)).content.decode()
+    response = alice_client.get(url(offer_plan))
 
+    html = response.content.decode()
     start = BLUNT.index("the salary")
     end = start + len("the salary is too low")
     assert "One phrase could sound blunt" in html
     assert "I am looking for a higher level of compensation" in html
-    assert f'value="apply:reasons-0-phrasing|{start}|{end}|{content.offer_reframe.pk}"' in html
+    apply = button(response, "apply")
+    assert apply.path == url(offer_plan)
+    assert apply.params == {
+        "field": "reasons-0-phrasing",
+        "start": str(start),
+        "end": str(end),
+        "reframe": str(content.offer_reframe.pk),
+    }
     # "Honestly" is only caught by a draft reframe.
     assert DRAFT_MARK not in html
 
@@ -113,6 +124,19 @@ def test_the_enter_key_saves_rather_than_removes(alice_client, offer_plan, conte
 
     first_button = re.search(r'<button type="submit"[^>]*name="action" value="([^"]+)"', form)
     assert first_button.group(1) == "save"
+    assert "formaction" not in first_button.group(0)
+
+
+def test_it_gives_each_button_its_own_target_without_encoding_values(
+    alice_client, offer_plan, content
+):
+    response = alice_client.get(url(offer_plan))
+
+    commute, pay = offer_plan.reasons.all()
+    assert button(response, "remove", reason=commute.pk).path == url(offer_plan)
+    assert button(response, "remove", reason=pay.pk).path == url(offer_plan)
+    actions = set(re.findall(r'name="action" value="([^"]*)"', response.content.decode()))
+    assert actions == {"save", "next", "add", "add-own", "remove"}
 
 
 # Saving
@@ -226,11 +250,8 @@ def test_it_adds_a_phrasing_from_the_library_after_saving_the_edits(
 ):
     response = alice_client.post(
         url(offer_plan),
-        reasons_data(
-            offer_plan,
-            f"add:{content.offer_reason.pk}:1",
-            **{"0-private_note": "Typed just before adding"},
-        ),
+        reasons_data(offer_plan, "add", **{"0-private_note": "Typed just before adding"}),
+        query_params={"library_reason": content.offer_reason.pk, "phrasing": 1},
     )
 
     added = offer_plan.reasons.get(reason=content.offer_reason)
@@ -245,30 +266,40 @@ def test_it_adds_a_phrasing_from_the_library_after_saving_the_edits(
 
 
 @pytest.mark.parametrize(
-    "value",
+    ("reason", "phrasing"),
     [
-        "draft",  # a draft reason
-        "promotion",  # a reason for the other situation
-        "{offer}:2",  # no third phrasing
-        "{offer}",
-        "{offer}:first",
-        "999999:0",
-        "",
+        ("draft", "0"),  # a draft reason
+        ("promotion", "0"),  # a reason for the other situation
+        ("offer", "2"),  # no third phrasing
+        ("offer", "-1"),
+        ("offer", "first"),
+        ("offer", None),
+        ("999999", "0"),
+        ("99999999999999999999999", "0"),
+        (None, "0"),
+        (None, None),
     ],
 )
 def test_it_refuses_to_add_what_the_library_does_not_offer(
-    alice_client, offer_plan, content, value
+    alice_client, offer_plan, content, reason, phrasing
 ):
-    value = {
-        "draft": f"{content.draft_reason.pk}:0",
-        "promotion": f"{content.promotion_reason.pk}:0",
-    }.get(value, value.format(offer=content.offer_reason.pk))
+    reason = {
+        "draft": content.draft_reason.pk,
+        "promotion": content.promotion_reason.pk,
+        "offer": content.offer_reason.pk,
+    }.get(reason, reason)
+    query = {"library_reason": reason, "phrasing": phrasing}
 
-    response = alice_client.post(url(offer_plan), reasons_data(offer_plan, f"add:{value}"))
+    response = alice_client.post(
+        url(offer_plan),
+        reasons_data(offer_plan, "add", **{"0-private_note": "Typed before adding"}),
+        query_params={name: value for name, value in query.items() if value is not None},
+    )
 
     assert response.status_code == 302
     assert response["Location"] == url(offer_plan)
     assert offer_plan.reasons.count() == 2
+    assert offer_plan.reasons.get(title="Commute").private_note == "Typed before adding"
     assert messages_of(response) == ["That reason is no longer available."]
 
 
@@ -340,6 +371,22 @@ def test_it_keeps_a_reason_of_ones_own_typed_before_saving(
     assert offer_plan.reasons.get(title="Relocation").phrasing == "We are moving to Ghent"
 
 
+def test_it_adds_a_reason_of_ones_own_typed_before_pressing_another_button(
+    alice_client, offer_plan, content
+):
+    pay = offer_plan.reasons.get(title="Pay")
+
+    response = alice_client.post(
+        url(offer_plan),
+        reasons_data(offer_plan, "remove", **{"own-title": "Relocation"}),
+        query_params={"reason": pay.pk},
+    )
+
+    assert response["Location"] == url(offer_plan)
+    assert set(offer_plan.reasons.values_list("title", flat=True)) == {"Commute", "Relocation"}
+    assert messages_of(response) == ["Added “Relocation”.", "Removed “Pay”."]
+
+
 def test_it_asks_for_a_title_rather_than_drop_an_own_phrasing(alice_client, offer_plan, content):
     response = alice_client.post(
         url(offer_plan),
@@ -361,7 +408,8 @@ def test_it_removes_a_reason_after_saving_the_edits(alice_client, offer_plan, co
 
     response = alice_client.post(
         url(offer_plan),
-        reasons_data(offer_plan, f"remove:{pay.pk}", **{"0-private_note": "Typed first"}),
+        reasons_data(offer_plan, "remove", **{"0-private_note": "Typed first"}),
+        query_params={"reason": pay.pk},
     )
 
     assert response["Location"] == url(offer_plan)
@@ -379,7 +427,8 @@ def test_it_removes_a_reason_still_waiting_for_its_phrasing(alice_client, offer_
 
     response = alice_client.post(
         url(offer_plan),
-        reasons_data(offer_plan, f"remove:{relocation.pk}", **{"0-private_note": "Typed first"}),
+        reasons_data(offer_plan, "remove", **{"0-private_note": "Typed first"}),
+        query_params={"reason": relocation.pk},
     )
 
     assert response.status_code == 302
@@ -391,7 +440,9 @@ def test_it_still_checks_the_other_reasons_when_removing_one(alice_client, offer
     pay = offer_plan.reasons.get(title="Pay")
 
     response = alice_client.post(
-        url(offer_plan), reasons_data(offer_plan, f"remove:{pay.pk}", **{"0-phrasing": ""})
+        url(offer_plan),
+        reasons_data(offer_plan, "remove", **{"0-phrasing": ""}),
+        query_params={"reason": pay.pk},
     )
 
     assert response.status_code == 200
@@ -399,18 +450,25 @@ def test_it_still_checks_the_other_reasons_when_removing_one(alice_client, offer
     assert offer_plan.reasons.count() == 2
 
 
-@pytest.mark.parametrize("value", ["stranger", "999999", "abc", ""])
+@pytest.mark.parametrize("value", ["stranger", "999999", "abc", "", None])
 def test_it_removes_only_the_plans_own_reasons(
     alice_client, offer_plan, stranger_plan, content, value
 ):
     theirs = stranger_plan.reasons.get()
-    value = str(theirs.pk) if value == "stranger" else value
+    value = theirs.pk if value == "stranger" else value
 
-    response = alice_client.post(url(offer_plan), reasons_data(offer_plan, f"remove:{value}"))
+    response = alice_client.post(
+        url(offer_plan),
+        reasons_data(offer_plan, "remove", **{"0-private_note": "Typed first"}),
+        query_params={} if value is None else {"reason": value},
+    )
 
     assert response.status_code == 302
+    assert response["Location"] == url(offer_plan)
     assert PlanReason.objects.filter(pk=theirs.pk).exists()
     assert offer_plan.reasons.count() == 2
+    assert offer_plan.reasons.get(title="Commute").private_note == "Typed first"
+    assert messages_of(response) == ["That reason was already removed."]
 
 
 # Applying a tone suggestion
@@ -418,12 +476,11 @@ def test_it_removes_only_the_plans_own_reasons(
 
 def test_it_applies_a_suggestion_to_the_wording_just_typed(alice_client, offer_plan, content):
     page = alice_client.post(url(offer_plan), reasons_data(offer_plan, **{"0-phrasing": BLUNT}))
-    html = alice_client.get(page["Location"]).content.decode()
-    value = apply_value(html, "reasons-0-phrasing")
+    apply = button(alice_client.get(page["Location"]), "apply", field="reasons-0-phrasing")
 
     response = alice_client.post(
-        url(offer_plan),
-        reasons_data(offer_plan, value, **{"1-private_note": "Typed before applying"}),
+        apply.formaction,
+        reasons_data(offer_plan, apply.action, **{"1-private_note": "Typed before applying"}),
     )
 
     commute = offer_plan.reasons.get(title="Commute")
@@ -437,10 +494,11 @@ def test_it_applies_a_suggestion_to_the_wording_just_typed(alice_client, offer_p
 
 def test_it_applies_nothing_when_the_wording_has_changed(alice_client, offer_plan, content):
     offer_plan.reasons.filter(title="Commute").update(phrasing=BLUNT)
-    value = apply_value(alice_client.get(url(offer_plan)).content.decode(), "reasons-0-phrasing")
+    apply = button(alice_client.get(url(offer_plan)), "apply", field="reasons-0-phrasing")
 
     response = alice_client.post(
-        url(offer_plan), reasons_data(offer_plan, value, **{"0-phrasing": "Pay matters to me"})
+        apply.formaction,
+        reasons_data(offer_plan, apply.action, **{"0-phrasing": "Pay matters to me"}),
     )
 
     assert response.status_code == 302
@@ -449,21 +507,47 @@ def test_it_applies_nothing_when_the_wording_has_changed(alice_client, offer_pla
 
 
 @pytest.mark.parametrize(
-    "value",
+    "changes",
     [
-        "apply:reasons-7-phrasing|0|5|1",
-        "apply:reasons-0-private_note|0|5|1",
-        "apply:reasons-0-phrasing|zero|5|1",
-        "apply:nonsense",
+        {"field": "reasons-7-phrasing"},
+        {"field": "reasons-0-private_note"},
+        {"field": "email_body"},
+        {"field": None},
+        {"start": "zero"},
+        {"start": "-1"},
+        {"end": None},
+        {"reframe": "0"},
+        {"reframe": None},
     ],
 )
-def test_it_ignores_a_suggestion_for_an_unknown_field(alice_client, offer_plan, content, value):
+def test_it_ignores_a_suggestion_for_an_unknown_field(alice_client, offer_plan, content, changes):
     offer_plan.reasons.filter(title="Commute").update(phrasing=BLUNT)
+    start = BLUNT.index("the salary")
+    query = {"field": "reasons-0-phrasing", "start": start, "end": start + 21}
+    query = query | {"reframe": content.offer_reframe.pk} | changes
 
-    response = alice_client.post(url(offer_plan), reasons_data(offer_plan, value))
+    response = alice_client.post(
+        url(offer_plan),
+        reasons_data(offer_plan, "apply", **{"1-private_note": "Typed first"}),
+        query_params={name: value for name, value in query.items() if value is not None},
+    )
 
     assert response.status_code == 302
+    assert response["Location"] == url(offer_plan)
     assert offer_plan.reasons.get(title="Commute").phrasing == BLUNT
+    assert offer_plan.reasons.get(title="Pay").private_note == "Typed first"
+    assert messages_of(response) == [STALE]
+
+
+def test_it_applies_only_to_the_reason_whose_field_is_named(alice_client, offer_plan, content):
+    # Both phrasings hold the blunt words; the button names the second one.
+    offer_plan.reasons.update(phrasing=BLUNT)
+    apply = button(alice_client.get(url(offer_plan)), "apply", field="reasons-1-phrasing")
+
+    alice_client.post(apply.formaction, reasons_data(offer_plan, "apply"))
+
+    assert offer_plan.reasons.get(title="Commute").phrasing == BLUNT
+    assert offer_plan.reasons.get(title="Pay").phrasing.startswith("Honestly, I am looking")
 
 
 # Continuing
@@ -519,6 +603,129 @@ def test_it_does_not_check_the_tone_of_private_reasons(alice_client, offer_plan,
     assert response["Location"] == f"/plans/{offer_plan.pk}/door-open/"
 
 
+# Each button, with htmx and without JavaScript
+
+
+def pressing(plan, content, action: str) -> tuple[dict, dict, str]:
+    """The form a button posts, its formaction query, and what the member is told."""
+    pay = plan.reasons.get(title="Pay")
+    start = BLUNT.index("the salary")
+    return {
+        "save": ({}, {}, "Saved."),
+        "add": (
+            {},
+            {"library_reason": content.offer_reason.pk, "phrasing": 0},
+            "Added “Location and commute”.",
+        ),
+        "add-own": ({"own-title": "Relocation"}, {}, "Added “Relocation”."),
+        "remove": ({}, {"reason": pay.pk}, "Removed “Pay”."),
+        "apply": (
+            {"0-phrasing": BLUNT},
+            {
+                "field": "reasons-0-phrasing",
+                "start": start,
+                "end": start + len("the salary is too low"),
+                "reframe": content.offer_reframe.pk,
+            },
+            "Suggestion applied.",
+        ),
+    }[action]
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["no-js", "htmx"])
+@pytest.mark.parametrize("action", ["save", "add", "add-own", "remove", "apply"])
+def test_each_button_works_with_and_without_javascript(
+    alice_client, offer_plan, content, action, htmx
+):
+    changes, query, message = pressing(offer_plan, content, action)
+    data = reasons_data(offer_plan, action, **{"1-private_note": "Typed first"} | changes)
+
+    response = alice_client.post(
+        url(offer_plan), data, query_params=query, follow=True, **(HTMX if htmx else {})
+    )
+
+    assert response.status_code == 200
+    assert response.redirect_chain[0][0].startswith(url(offer_plan))
+    html = assert_fragment(response) if htmx else response.content.decode()
+    assert ("<html" in html) is not htmx
+    assert message in html
+    if htmx:
+        assert response["HX-Push-Url"] == url(offer_plan)
+    titles = set(offer_plan.reasons.values_list("title", flat=True))
+    assert (
+        titles
+        == {
+            "save": {"Commute", "Pay"},
+            "add": {"Commute", "Pay", "Location and commute"},
+            "add-own": {"Commute", "Pay", "Relocation"},
+            "remove": {"Commute"},
+            "apply": {"Commute", "Pay"},
+        }[action]
+    )
+    if action != "remove":
+        assert offer_plan.reasons.get(title="Pay").private_note == "Typed first"
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["no-js", "htmx"])
+def test_continuing_works_with_and_without_javascript(alice_client, offer_plan, content, htmx):
+    response = alice_client.post(
+        url(offer_plan), reasons_data(offer_plan, "next"), follow=True, **(HTMX if htmx else {})
+    )
+
+    assert response.redirect_chain == [(f"/plans/{offer_plan.pk}/door-open/", 302)]
+    html = assert_fragment(response) if htmx else response.content.decode()
+    assert ("<html" in html) is not htmx
+    offer_plan.refresh_from_db()
+    assert offer_plan.is_step_done(Step.REASONS)
+
+
+def test_it_answers_an_htmx_post_with_errors_at_the_steps_own_url(
+    alice_client, offer_plan, content
+):
+    response = alice_client.post(
+        url(offer_plan),
+        reasons_data(offer_plan, "remove", **{"0-phrasing": ""}),
+        query_params={"reason": offer_plan.reasons.get(title="Pay").pk},
+        **HTMX,
+    )
+
+    html = assert_fragment(response)
+    assert "Write what you will say, or untick" in html
+    # The button's query named what to remove; it is no page to reload.
+    assert response["HX-Push-Url"] == url(offer_plan)
+    assert offer_plan.reasons.count() == 2
+
+
+# A button that is not one of the step's
+
+
+@pytest.mark.parametrize("action", ["frobnicate", "", "add:1:0", "remove:1", "Save"])
+def test_it_saves_and_stays_for_an_unknown_button(alice_client, offer_plan, content, action):
+    response = alice_client.post(
+        url(offer_plan), reasons_data(offer_plan, action, **{"0-private_note": "Typed first"})
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == url(offer_plan)
+    assert messages_of(response) == [UNKNOWN]
+    assert offer_plan.reasons.get(title="Commute").private_note == "Typed first"
+    assert offer_plan.reasons.count() == 2
+    offer_plan.refresh_from_db()
+    assert not offer_plan.is_step_done(Step.REASONS)
+
+
+def test_it_saves_and_stays_without_any_button(alice_client, offer_plan, content):
+    data = reasons_data(offer_plan, **{"0-private_note": "Typed first"})
+    del data["action"]
+
+    response = alice_client.post(url(offer_plan), data)
+
+    assert response["Location"] == url(offer_plan)
+    assert offer_plan.reasons.get(title="Commute").private_note == "Typed first"
+    offer_plan.refresh_from_db()
+    assert not offer_plan.is_step_done(Step.REASONS)
+
+
 # Who may do what
 
 
@@ -541,18 +748,19 @@ def test_it_hides_the_plan_from_a_stranger(stranger_client, offer_plan, content)
     assert stranger_client.get(url(offer_plan)).status_code == 404
 
 
-@pytest.mark.parametrize("action", ["save", "next", "add-own", "remove", "add"])
+@pytest.mark.parametrize("action", ["save", "next", "add-own", "remove", "add", "apply"])
 def test_it_ignores_a_strangers_post(stranger_client, offer_plan, content, action):
     commute = offer_plan.reasons.get(title="Commute")
-    action = {
-        "remove": f"remove:{commute.pk}",
-        "add": f"add:{content.offer_reason.pk}:0",
-    }.get(action, action)
+    query = {
+        "remove": {"reason": commute.pk},
+        "add": {"library_reason": content.offer_reason.pk, "phrasing": 0},
+        "apply": {"field": "reasons-0-phrasing", "start": 0, "end": 5, "reframe": 1},
+    }.get(action, {})
     data = reasons_data(
         offer_plan, action, **{"0-phrasing": "Mallory was here", "own-title": "Mallory's"}
     )
 
-    response = stranger_client.post(url(offer_plan), data)
+    response = stranger_client.post(url(offer_plan), data, query_params=query)
 
     assert response.status_code == 404
     assert offer_plan.reasons.count() == 2

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans.conftest import DRAFT_MARK, HTMX, login_url_for
+from tests.plans.conftest import DRAFT_MARK, HTMX, button, login_url_for
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,15 @@ def test_it_suggests_a_reframe_for_the_field_being_typed(alice_client, offer_pla
     assert "“the salary is too low”" in html
     assert "I am looking for a higher level of compensation" in html
     start = text.index("the salary")
-    assert f'value="apply:{FIELD}|{start}|{start + 21}|{content.offer_reframe.pk}"' in html
+    apply = button(response, "apply")
+    # Applying posts the reasons step's form, whose field this is.
+    assert apply.path == f"/plans/{offer_plan.pk}/reasons/"
+    assert apply.params == {
+        "field": FIELD,
+        "start": str(start),
+        "end": str(start + 21),
+        "reframe": str(content.offer_reframe.pk),
+    }
     # Nothing is saved by checking.
     assert offer_plan.reasons.get(title="Commute").phrasing.startswith("The daily commute")
 
@@ -56,7 +64,14 @@ def test_it_checks_a_named_field_without_htmx(alice_client, offer_plan, content)
 
     assert response.status_code == 200
     assert "I am looking for a new challenge" in response.content.decode()
-    assert 'value="apply:email_body|0|18|' in response.content.decode()
+    apply = button(response, "apply")
+    assert apply.path == f"/plans/{offer_plan.pk}/email/"
+    assert apply.params == {
+        "field": "email_body",
+        "start": "0",
+        "end": "18",
+        "reframe": str(content.both_reframe.pk),
+    }
 
 
 @pytest.mark.parametrize(

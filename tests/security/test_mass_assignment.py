@@ -160,7 +160,7 @@ def test_a_reasons_form_cannot_edit_or_remove_someone_elses_reason(world, mallor
         reasons_form(world, **{"reasons-0-id": str(theirs.pk), "reasons-0-title": "Overwritten"}),
     )
     world.client.post(
-        f"/plans/{world.plan.pk}/reasons/", reasons_form(world, action=f"remove:{theirs.pk}")
+        f"/plans/{world.plan.pk}/reasons/?reason={theirs.pk}", reasons_form(world, action="remove")
     )
 
     assert mallorys_rows(mallory) == before

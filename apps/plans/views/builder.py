@@ -2,16 +2,14 @@
 
 Every step works as a plain form post with a redirect; with htmx the same
 forms post in place and the step renders as the page's `builder` partial.
+The steps with several buttons have a module each: reasons.py and email.py.
 """
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
-
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
@@ -21,27 +19,12 @@ from apps.plans import builder
 from apps.plans.forms import (
     ConversationForm,
     DoorOpenForm,
-    EmailForm,
-    OwnReasonForm,
-    PlanReasonFormSet,
     SituationForm,
 )
 from apps.plans.models import DeclinePlan, owned_plan
-from apps.plans.views.actions import handle_email_post, handle_reasons_post
 from apps.plans.views.common import after_save, render_step
-from apps.reasons.models import Reason
 from apps.reminders.forms import ReminderForm
 from apps.reminders.services import reminders_propose
-from apps.scripts.models import ScriptTemplate
-
-
-def mailto_url(to: str, subject: str, body: str) -> str:
-    query = urlencode({"subject": subject, "body": body}, quote_via=quote)
-    return f"mailto:{quote(to, safe='@')}?{query}"
-
-
-def tone_kwargs(plan: DeclinePlan) -> dict[str, str]:
-    return {"tone_url": reverse("plans:tone_check", args=[plan.pk])}
 
 
 @login_required
@@ -49,10 +32,7 @@ def tone_kwargs(plan: DeclinePlan) -> dict[str, str]:
 def new_plan(request: MemberRequest) -> HttpResponse:
     form = SituationForm(request.POST or None, initial={"situation": request.GET.get("for")})
     if request.method == "POST" and form.is_valid():
-        plan = form.save(commit=False)
-        plan.owner = request.user
-        plan.completed_steps = [Step.SITUATION]
-        plan.save()
+        plan = DeclinePlan.start(owner=request.user, **form.cleaned_data)
         return redirect(builder.step_url(plan, Step.REASONS))
     # The tips follow the situation being chosen (the link's, or the one posted).
     chosen = form["situation"].value()
@@ -71,44 +51,6 @@ def situation(request: MemberRequest, plan_id) -> HttpResponse:
         form.save()
         return after_save(request, plan, Step.SITUATION)
     return render_step(request, plan, Step.SITUATION, {"form": form})
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def reasons(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request.user, plan_id)
-    if request.method == "POST":
-        formset = PlanReasonFormSet(
-            request.POST, instance=plan, prefix="reasons", form_kwargs=tone_kwargs(plan)
-        )
-        own_form = OwnReasonForm(request.POST, prefix="own")
-        response = handle_reasons_post(request, plan, formset, own_form)
-        if response is not None:
-            return response
-        if not own_form.has_changed() and not request.POST.get("action", "").startswith("add-own"):
-            # Left empty and not asked for: an error elsewhere is no reason to flag it.
-            own_form = OwnReasonForm(prefix="own")
-    else:
-        formset = PlanReasonFormSet(instance=plan, prefix="reasons", form_kwargs=tone_kwargs(plan))
-        own_form = OwnReasonForm(prefix="own")
-    library = Reason.objects.published().for_situation(plan.situation)
-    chosen_ids = {form.instance.reason_id for form in formset.forms}
-    texts = {form.add_prefix("phrasing"): form["phrasing"].value() or "" for form in formset.forms}
-    findings = builder.findings_by_field(texts, plan.situation)
-    return render_step(
-        request,
-        plan,
-        Step.REASONS,
-        {
-            "formset": formset,
-            "own_form": own_form,
-            "library": library,
-            "chosen_ids": chosen_ids,
-            "reason_rows": [
-                (form, findings.get(form.add_prefix("phrasing"), [])) for form in formset.forms
-            ],
-        },
-    )
 
 
 @login_required
@@ -138,35 +80,6 @@ def conversation(request: MemberRequest, plan_id) -> HttpResponse:
             "form": form,
             "script": builder.composed(plan, builder.script_kind(plan.situation)),
             "timing": builder.timing_advice(plan),
-        },
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def email(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request.user, plan_id, with_reasons=True)
-    draft = builder.composed(plan, ScriptTemplate.Kind.FOLLOW_UP_EMAIL)
-    if request.method == "POST":
-        form = EmailForm(request.POST, instance=plan)
-        response = handle_email_post(request, plan, form, draft)
-        if response is not None:
-            return response
-    else:
-        initial = {}
-        if not plan.email_body and draft:
-            initial = {"email_subject": draft.subject, "email_body": draft.body}
-        form = EmailForm(instance=plan, initial=initial)
-    body = form["email_body"].value() or ""
-    return render_step(
-        request,
-        plan,
-        Step.EMAIL,
-        {
-            "form": form,
-            "draft": draft,
-            "mailto": mailto_url(plan.contact_email, form["email_subject"].value() or "", body),
-            "findings": builder.findings_by_field({"email_body": body}, plan.situation),
         },
     )
 

@@ -35,16 +35,33 @@ def render_step(
     }
     if request.htmx and not request.htmx.history_restore_request:
         response = render(request, f"{PAGE}#builder", context)
-        return push_url(response, request.get_full_path())
+        # A post's query string names what its button acted on, not a page to come back to.
+        path = request.get_full_path() if request.method == "GET" else request.path
+        return push_url(response, path)
     return render(request, PAGE, context)
 
 
 def after_save(request: MemberRequest, plan: DeclinePlan, step: str) -> HttpResponse:
     """Post/redirect/get: "save" stays on the step, anything else moves on."""
     if request.POST.get("action") == "save":
-        messages.success(request, _("Saved."))
-        return redirect(builder.step_url(plan, step))
+        return stay(request, plan, step)
+    return move_on(plan, step)
+
+
+def stay(request: MemberRequest, plan: DeclinePlan, step: str) -> HttpResponse:
+    messages.success(request, _("Saved."))
+    return redirect(builder.step_url(plan, step))
+
+
+def move_on(plan: DeclinePlan, step: str) -> HttpResponse:
     plan.complete_step(step)
     _previous, following = builder.neighbours(step)
     return redirect(builder.step_url(plan, following))
 
+
+def tell_suggestion(request: MemberRequest, applied: bool) -> None:
+    """What an "apply" button did: a suggestion applies only to the wording it was for."""
+    if applied:
+        messages.success(request, _("Suggestion applied."))
+    else:
+        messages.info(request, _("That wording has already changed; nothing to apply."))

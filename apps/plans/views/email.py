@@ -1,0 +1,97 @@
+"""The follow-up email step: a composed draft, edited freely, then marked as sent.
+
+One form with several buttons (see EmailAction). Every button but "reset" saves what
+the member typed first; "reset" is the one that means to throw it away.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from apps.content.models import Step
+from apps.core.http import MemberRequest
+from apps.plans import builder
+from apps.plans.forms import EmailAction, EmailButtonForm, EmailForm
+from apps.plans.models import DeclinePlan, owned_plan
+from apps.plans.views.common import move_on, render_step, stay, tell_suggestion
+from apps.scripts.compose import Composed
+from apps.scripts.models import ScriptTemplate
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def email(request: MemberRequest, plan_id) -> HttpResponse:
+    plan = owned_plan(request.user, plan_id, with_reasons=True)
+    draft = builder.composed(plan, ScriptTemplate.Kind.FOLLOW_UP_EMAIL)
+    if request.method == "GET":
+        # Until the member saves words of their own, the form starts from the draft.
+        use_draft = draft is not None and not plan.email_body
+        initial = {"email_subject": draft.subject, "email_body": draft.body} if use_draft else {}
+        return show(request, plan, EmailForm(instance=plan, initial=initial), draft)
+    button = EmailButtonForm(request.POST, request.GET)
+    if button.pressed == EmailAction.RESET:
+        return reset(request, plan, draft)
+    form = EmailForm(request.POST, instance=plan)
+    if not form.is_valid():
+        return show(request, plan, form, draft)
+    form.save()
+    return press(request, plan, button)
+
+
+def reset(request: MemberRequest, plan: DeclinePlan, draft: Composed | None) -> HttpResponse:
+    if draft is None:
+        messages.error(request, _("There is no suggested draft to go back to."))
+    else:
+        plan.use_email_draft(draft.subject, draft.body)
+        messages.success(request, _("Back to the suggested draft."))
+    return redirect(builder.step_url(plan, Step.EMAIL))
+
+
+def press(request: MemberRequest, plan: DeclinePlan, button: EmailButtonForm) -> HttpResponse:
+    """Do what the pressed button says, once what was typed is saved."""
+    here = builder.step_url(plan, Step.EMAIL)
+    if not button.is_valid():
+        messages.error(request, button.problem)
+        return redirect(here)
+    match button.cleaned_data["action"]:
+        case EmailAction.APPLY:
+            tell_suggestion(request, plan.apply_email_suggestion(*button.suggestion))
+            return redirect(here)
+        case EmailAction.SENT:
+            plan.mark_email_sent()
+            messages.success(
+                request, _("Marked as sent. Well done: the hardest part is behind you.")
+            )
+            return redirect(here)
+        case EmailAction.NEXT:
+            return move_on(plan, Step.EMAIL)
+    return stay(request, plan, Step.EMAIL)
+
+
+def show(
+    request: MemberRequest, plan: DeclinePlan, form: EmailForm, draft: Composed | None
+) -> HttpResponse:
+    body = form["email_body"].value() or ""
+    return render_step(
+        request,
+        plan,
+        Step.EMAIL,
+        {
+            "form": form,
+            "draft": draft,
+            "mailto": mailto_url(plan.contact_email, form["email_subject"].value() or "", body),
+            "findings": builder.findings_by_field({"email_body": body}, plan.situation),
+        },
+    )
+
+
+def mailto_url(to: str, subject: str, body: str) -> str:
+    query = urlencode({"subject": subject, "body": body}, quote_via=quote)
+    return f"mailto:{quote(to, safe='@')}?{query}"
