@@ -139,13 +139,17 @@ def vacuum() -> None:
 
 
 def put_back_as_due() -> None:
-    from django.db import connection
+    from django.db.models import F
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE reminders_reminder SET status = 'scheduled', sent_at = NULL, attempts = 0, "
-            "next_attempt_at = due_at, last_error = ''"
-        )
+    from apps.reminders.models import Reminder
+
+    Reminder.objects.update(
+        status=Reminder.Status.SCHEDULED,
+        sent_at=None,
+        attempts=0,
+        next_attempt_at=F("due_at"),
+        last_error="",
+    )
     vacuum()
 
 
@@ -224,7 +228,7 @@ def verify(sink: SmtpSink, members: int, reminders: int) -> list[str]:
 
     problems = []
     statuses = dict(Reminder.objects.values_list("status").annotate(n=Count("pk")))
-    if statuses != {"sent": reminders}:
+    if statuses != {Reminder.Status.SENT: reminders}:
         problems.append(f"statuses after the run: {statuses}")
     recipients = sink.recipients()
     if sink.messages != members or len(recipients) != members:

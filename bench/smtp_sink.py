@@ -14,7 +14,7 @@ from email import message_from_bytes, policy
 
 from aiosmtpd.controller import Controller
 
-# The token of a signed reminder link in an email body (apps.reminders.services.action_url).
+# The token of a signed reminder link in an email body (apps.reminders.services.EmailLinks).
 ACTION_TOKEN = re.compile(r"/reminders/action/\?t=([^\s]+)")
 
 

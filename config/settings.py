@@ -102,9 +102,6 @@ TEMPLATES = [
         },
     },
 ]
-# Django's form renderer with the plain inputs and textareas drawn in Python: the same
-# markup, a fraction of the time (apps/core/form_renderer.py, docs/performance.md).
-FORM_RENDERER = "apps.core.form_renderer.FastWidgetRenderer"
 
 # Database: SQLite in the project folder unless DATABASE_URL says otherwise.
 # PostgreSQL goes through psycopg 3 with Django's own connection pool

@@ -24,30 +24,62 @@ def local_instant(on: date, at: time, time_zone: str) -> datetime:
     return datetime.combine(on, at, tzinfo=zone).astimezone(UTC)
 
 
+# The choices live outside the models that use them so that each model's Meta, whose
+# class body cannot see the model's own names, can build its constraints from them.
+
+
+class ReminderStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    SENT = "sent", _("Sent")
+    DONE = "done", _("Done")
+    SNOOZED = "snoozed", _("Snoozed")
+    DROPPED = "dropped", _("Dropped")
+
+
+# Waiting to be emailed: what the sender reads, through the partial index below.
+PENDING_STATUSES = (ReminderStatus.SCHEDULED, ReminderStatus.SNOOZED)
+# Still waiting for the member: not done and not dropped.
+OPEN_STATUSES = (*PENDING_STATUSES, ReminderStatus.SENT)
+
+
+class ContactChannel(models.TextChoices):
+    CALL = "call", _("Call")
+    EMAIL = "email", _("Email")
+    EVENT = "event", _("Event")
+    COFFEE = "coffee", _("Coffee")
+    MESSAGE = "message", _("Message")
+    OTHER = "other", _("Other")
+
+
 class ReminderQuerySet(OwnedQuerySet):
     owner_path = "plan__owner"
 
     def open(self) -> ReminderQuerySet:
         """Reminders still waiting for the member: not done and not dropped."""
-        return self.filter(status__in=Reminder.OPEN_STATUSES)
+        return self.filter(status__in=OPEN_STATUSES)
 
     def due(self, now: datetime) -> ReminderQuerySet:
         """Reminders to email now; served by the partial index on next_attempt_at."""
-        return self.filter(status__in=Reminder.PENDING_STATUSES, next_attempt_at__lte=now)
+        return self.filter(status__in=PENDING_STATUSES, next_attempt_at__lte=now)
+
+    def mark_sent(self, now: datetime) -> int:
+        """The mail server accepted the email these reminders were in: settled, in one
+        UPDATE however many there are (the sender marks a whole batch at once)."""
+        return self.update(
+            status=ReminderStatus.SENT,
+            sent_at=now,
+            next_attempt_at=None,
+            last_error="",
+            updated=timezone.now(),
+        )
 
 
 class Reminder(models.Model):
     """A nudge to reconnect with the people from one plan, on a chosen day."""
 
-    class Status(models.TextChoices):
-        SCHEDULED = "scheduled", _("Scheduled")
-        SENT = "sent", _("Sent")
-        DONE = "done", _("Done")
-        SNOOZED = "snoozed", _("Snoozed")
-        DROPPED = "dropped", _("Dropped")
-
-    PENDING_STATUSES = (Status.SCHEDULED, Status.SNOOZED)
-    OPEN_STATUSES = (Status.SCHEDULED, Status.SNOOZED, Status.SENT)
+    Status = ReminderStatus
+    PENDING_STATUSES = PENDING_STATUSES
+    OPEN_STATUSES = OPEN_STATUSES
     DEFAULT_TIME = time(9, 0)
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -75,18 +107,26 @@ class Reminder(models.Model):
     class Meta:
         ordering = ["due_at", "created"]
         indexes = [
-            # "What is due now" reads only pending rows, oldest first.
+            # "What is due now" reads only pending rows, oldest first. (A list, as the
+            # migration that made the index recorded it.)
             models.Index(
                 fields=["next_attempt_at"],
                 name="reminders_pending_due",
-                condition=Q(status__in=["scheduled", "snoozed"]),
+                condition=Q(status__in=list(PENDING_STATUSES)),
             ),
             models.Index(fields=["plan", "due_at"], name="reminders_plan_due"),
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["scheduled", "sent", "done", "snoozed", "dropped"]),
+                condition=Q(status__in=ReminderStatus.values),
                 name="reminders_status_known",
+            ),
+            # Only "sent" requires it: done, snoozed and rescheduled reminders keep the
+            # sent_at of their last email.
+            models.CheckConstraint(
+                condition=~Q(status=ReminderStatus.SENT) | Q(sent_at__isnull=False),
+                name="reminders_sent_has_sent_at",
+                violation_error_message=_("A sent reminder needs the time it was sent."),
             ),
         ]
 
@@ -140,11 +180,9 @@ class Reminder(models.Model):
         self.save(update_fields=["status", "next_attempt_at", "updated"])
 
     def mark_sent(self, now: datetime) -> None:
-        self.status = self.Status.SENT
-        self.sent_at = now
-        self.next_attempt_at = None
-        self.last_error = ""
-        self.save(update_fields=["status", "sent_at", "next_attempt_at", "last_error", "updated"])
+        """ReminderQuerySet.mark_sent for this one reminder."""
+        Reminder.objects.filter(pk=self.pk).mark_sent(now)
+        self.refresh_from_db()
 
     def mark_failed(self, now: datetime, error: str) -> None:
         """Keep it pending and try again later: minutes at first, then hours, capped."""
@@ -162,13 +200,7 @@ RETRY_CAP = timedelta(hours=6)
 class ContactLog(models.Model):
     """A note of having been in touch with the people from a plan."""
 
-    class Channel(models.TextChoices):
-        CALL = "call", _("Call")
-        EMAIL = "email", _("Email")
-        EVENT = "event", _("Event")
-        COFFEE = "coffee", _("Coffee")
-        MESSAGE = "message", _("Message")
-        OTHER = "other", _("Other")
+    Channel = ContactChannel
 
     plan = models.ForeignKey("plans.DeclinePlan", on_delete=models.CASCADE, related_name="contacts")
     reminder = models.ForeignKey(
@@ -181,6 +213,12 @@ class ContactLog(models.Model):
 
     class Meta:
         ordering = ["-on", "-created"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(channel__in=ContactChannel.values),
+                name="reminders_contact_channel_known",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_channel_display()} on {self.on}"

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from apps.accounts.models import User
 from apps.content.models import ReconnectIdea
@@ -100,14 +101,17 @@ def member_change_time_zone(*, user, time_zone: str) -> None:
 # open a confirmation page. Nothing changes until the member presses the button.
 
 
-def action_token(reminder: Reminder, action: str) -> str:
-    return signing.dumps({"r": str(reminder.pk), "a": action}, salt=ACTION_SALT, compress=True)
+def action_signer() -> signing.TimestampSigner:
+    """The one signer of email links: every token is made and read with it. (A token
+    is what signing.dumps(..., salt=ACTION_SALT, compress=True) makes, as it always
+    was, so links in emails already sent keep working.)"""
+    return signing.TimestampSigner(salt=ACTION_SALT)
 
 
 def read_action_token(token: str) -> tuple[str, str] | None:
     """(reminder id, action), or None for a tampered, expired or unknown link."""
     try:
-        data = signing.loads(token, salt=ACTION_SALT, max_age=ACTION_MAX_AGE)
+        data = action_signer().unsign_object(token, max_age=ACTION_MAX_AGE)
     except signing.BadSignature:
         return None
     if not isinstance(data, dict) or data.get("a") not in ACTIONS or not data.get("r"):
@@ -120,33 +124,52 @@ def site_url(name: str, *args) -> str:
     return f"{settings.SITE_URL}{reverse(name, args=args)}"
 
 
-def action_url(reminder: Reminder, action: str) -> str:
-    # The token travels in the query string, which no access log here records.
-    return f"{site_url('reminders:action')}?t={action_token(reminder, action)}"
-
-
 class EmailLinks:
-    """The links of reminder emails, with what every link shares worked out once.
+    """Every link a reminder email carries, the signed ones included.
 
-    A sender writes three signed links per reminder: a reverse() and a new signer
-    for each cost more than the signing itself (see docs/performance.md). The links
-    are the same as action_url() and site_url() make.
+    One per email, or one for a whole batch of emails: what the links share (the
+    signer, the action page's address, each plan's) is worked out once, because a
+    reverse() and a new signer for each of a reminder's three signed links cost more
+    than the signing itself (docs/performance.md).
     """
 
     def __init__(self) -> None:
-        self.signer = signing.TimestampSigner(salt=ACTION_SALT)
-        self.action_base = site_url("reminders:action")
-        self.settings_url = site_url("accounts:settings")
+        self.signer = action_signer()
         self.plan_urls: dict[object, str] = {}
 
+    @cached_property
+    def action_base(self) -> str:
+        return site_url("reminders:action")
+
+    @cached_property
+    def settings_url(self) -> str:
+        return site_url("accounts:settings")
+
+    def action_token(self, reminder: Reminder, action: str) -> str:
+        return self.signer.sign_object({"r": str(reminder.pk), "a": action}, compress=True)
+
     def action_url(self, reminder: Reminder, action: str) -> str:
-        token = self.signer.sign_object({"r": str(reminder.pk), "a": action}, compress=True)
-        return f"{self.action_base}?t={token}"
+        # The token travels in the query string, which no access log here records.
+        return f"{self.action_base}?t={self.action_token(reminder, action)}"
 
     def plan_url(self, plan_id) -> str:
         if plan_id not in self.plan_urls:
             self.plan_urls[plan_id] = site_url("plans:summary", plan_id)
         return self.plan_urls[plan_id]
+
+    def for_reminder(self, reminder: Reminder) -> dict[str, str]:
+        """The links under one reminder in the email."""
+        return {
+            "plan_url": self.plan_url(reminder.plan_id),
+            "done_url": self.action_url(reminder, "done"),
+            "week_url": self.action_url(reminder, "snooze-week"),
+            "month_url": self.action_url(reminder, "snooze-month"),
+        }
+
+
+def action_token(reminder: Reminder, action: str) -> str:
+    """One link's token, as an email carries it."""
+    return EmailLinks().action_token(reminder, action)
 
 
 # Sending
@@ -163,19 +186,12 @@ class SendReport:
 def reminder_email(
     member, reminders: list[Reminder], *, links: EmailLinks | None = None
 ) -> EmailMessage:
+    """One member's email for their due reminders; a sender passes one EmailLinks for
+    its whole batch."""
     links = links or EmailLinks()
     context = {
         "member": member,
-        "items": [
-            {
-                "reminder": reminder,
-                "plan_url": links.plan_url(reminder.plan_id),
-                "done_url": links.action_url(reminder, "done"),
-                "week_url": links.action_url(reminder, "snooze-week"),
-                "month_url": links.action_url(reminder, "snooze-month"),
-            }
-            for reminder in reminders
-        ],
+        "items": [{"reminder": reminder, **links.for_reminder(reminder)} for reminder in reminders],
         "settings_url": links.settings_url,
     }
     subject = render_to_string("reminders/email/due_subject.txt", context).strip()
@@ -262,20 +278,8 @@ def _send_batch(*, now: datetime, batch_size: int) -> SendReport | None:
                 report.emails += 1
         finally:
             _close_quietly(mailer)
-        _mark_sent(settled, now)
+        Reminder.objects.filter(pk__in=[reminder.pk for reminder in settled]).mark_sent(now)
     return report
-
-
-def _mark_sent(reminders: list[Reminder], now: datetime) -> None:
-    """Reminder.mark_sent for many reminders in one UPDATE, not one per reminder."""
-    if reminders:
-        Reminder.objects.filter(pk__in=[reminder.pk for reminder in reminders]).update(
-            status=Reminder.Status.SENT,
-            sent_at=now,
-            next_attempt_at=None,
-            last_error="",
-            updated=timezone.now(),
-        )
 
 
 def _close_quietly(mailer) -> None:
@@ -316,6 +320,6 @@ def reminder_act(*, reminder: Reminder, action: str, today: date | None = None) 
     """Carry out a signed email link's action (after the member confirmed it)."""
     today = today or timezone.localdate()
     if action == "done":
-        reminder_mark_done(reminder=reminder, on=today, channel="other", note="")
+        reminder_mark_done(reminder=reminder, on=today, channel=ContactLog.Channel.OTHER)
     else:
         reminder.snooze(SNOOZE_DAYS[action], reminder.plan.owner.time_zone, today=today)

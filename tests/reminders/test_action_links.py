@@ -15,8 +15,14 @@ from django.test import Client
 from django.utils import timezone
 
 from apps.reminders.models import ContactLog, Reminder
-from apps.reminders.services import ACTION_SALT, action_token, action_url, read_action_token
-from tests.reminders.conftest import make_reminder
+from apps.reminders.services import (
+    ACTION_SALT,
+    EmailLinks,
+    action_token,
+    read_action_token,
+    reminder_email,
+)
+from tests.reminders.conftest import make_plan, make_reminder
 
 pytestmark = pytest.mark.django_db
 
@@ -204,7 +210,45 @@ def test_it_refuses_get_and_post_only(client, reminder):
 def test_it_builds_links_on_the_public_address(settings, reminder):
     settings.SITE_URL = "https://ajar.example"
 
-    url = action_url(reminder, "snooze-month")
+    url = EmailLinks().action_url(reminder, "snooze-month")
 
     assert url.startswith("https://ajar.example/reminders/action/?t=")
     assert read_action_token(url.split("?t=", 1)[1]) == (str(reminder.pk), "snooze-month")
+
+
+@pytest.fixture
+def frozen_signing(monkeypatch):
+    """Every token signed in the same second, so that two signings can be compared."""
+    now = signing.b62_encode(int(clock.time()))
+    monkeypatch.setattr(signing.TimestampSigner, "timestamp", lambda self: now)
+
+
+def test_it_signs_links_as_emails_already_sent_were_signed(reminder, frozen_signing):
+    """Links in emails sent before keep working: the same salt, payload and format."""
+    as_before = signing.dumps({"r": str(reminder.pk), "a": "done"}, salt=ACTION_SALT, compress=True)
+
+    assert action_token(reminder, "done") == as_before
+    assert EmailLinks().action_token(reminder, "done") == as_before
+    assert read_action_token(as_before) == (str(reminder.pk), "done")
+
+
+def test_it_writes_the_same_links_for_one_email_and_for_a_batch(
+    settings, alice, plan, frozen_signing
+):
+    settings.SITE_URL = "https://ajar.example"
+    other_plan = make_plan(alice, organisation="Contoso Analytics")
+    first = make_reminder(plan, title="First")
+    second = make_reminder(other_plan, title="Second")
+    batch = EmailLinks()
+    reminder_email(alice, [first], links=batch)  # the batch's links made once before
+
+    alone = reminder_email(alice, [first, second]).body
+    in_batch = reminder_email(alice, [first, second], links=batch).body
+
+    assert in_batch == alone
+    for reminder in (first, second):
+        for action in ("done", "snooze-week", "snooze-month"):
+            link = f"https://ajar.example/reminders/action/?t={action_token(reminder, action)}"
+            assert alone.count(link) == 1
+    assert f"https://ajar.example/plans/{plan.pk}/" in alone
+    assert f"https://ajar.example/plans/{other_plan.pk}/" in alone

@@ -87,6 +87,26 @@ def test_it_forgets_failures_when_sent(reminder):
     assert not reminder.is_retrying
 
 
+def test_it_marks_many_reminders_sent_in_one_update(plan, django_assert_num_queries):
+    now = datetime(2027, 5, 3, 7, 0, tzinfo=UTC)
+    retried, first, second, other = (make_reminder(plan, title=title) for title in "abcd")
+    retried.mark_failed(now, "ConnectionRefusedError: refused")
+
+    with django_assert_num_queries(1):
+        marked = Reminder.objects.filter(pk__in=[retried.pk, first.pk, second.pk]).mark_sent(now)
+
+    assert marked == 3
+    for reminder in (retried, first, second):
+        reminder.refresh_from_db()
+        assert reminder.status == Reminder.Status.SENT
+        assert reminder.sent_at == now
+        assert reminder.next_attempt_at is None
+        assert reminder.last_error == ""
+    assert retried.attempts == 1  # kept: how hard it was to deliver
+    other.refresh_from_db()
+    assert (other.status, other.sent_at) == (Reminder.Status.SCHEDULED, None)
+
+
 def test_it_snoozes_from_today_or_from_the_reminder_date_whichever_is_later(plan):
     overdue = make_reminder(plan, on=date(2027, 5, 1), at=time(8, 15))
     ahead = make_reminder(plan, on=date(2027, 5, 20))

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from django.db import connection, connections
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 
 from apps.reminders.models import Reminder
 from apps.reminders.services import SendReport, reminders_send_due
@@ -155,6 +156,19 @@ def test_it_sends_nothing_twice_across_runs(alice, stranger, mailoutbox):
     bodies = "".join(message.body for message in mailoutbox)
     for index in range(20):
         assert bodies.count(f"[r{index:02d}]") == 1
+
+
+def test_it_marks_a_whole_batch_sent_in_one_update(alice, stranger, mailoutbox):
+    plans = [make_plan(alice), make_plan(stranger)]
+    reminders = [make_reminder(plans[index % 2], on=TODAY) for index in range(6)]
+
+    with CaptureQueriesContext(connection) as queries:
+        report = reminders_send_due(now=NOW)
+
+    assert report == SendReport(sent=6, failed=0, emails=2, skipped=0)
+    updates = [q["sql"] for q in queries if q["sql"].startswith('UPDATE "reminders_reminder"')]
+    assert len(updates) == 1
+    assert all(r.sent_at == NOW for r in Reminder.objects.filter(pk__in=[r.pk for r in reminders]))
 
 
 def test_it_skips_snoozed_dropped_and_done_reminders_until_due(plan, mailoutbox):
