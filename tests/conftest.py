@@ -5,17 +5,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from apps.accounts.models import User
-
-PASSWORD = "correct-horse-battery-staple"
-
-
-def make_member(email: str, *, display_name: str = "") -> User:
-    """A member whose email allauth considers verified, as after a real sign-up."""
-    from allauth.account.models import EmailAddress
-
-    user = User.objects.create_user(email=email, password=PASSWORD, display_name=display_name)
-    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-    return user
+from tests.helpers import make_member
 
 
 @pytest.fixture

@@ -13,8 +13,7 @@ from apps.content.models import AppliesTo, Situation, Step
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reminders.models import ContactLog, Reminder
 from apps.reminders.services import calendar_token_regenerate, reminder_mark_done
-from tests.plans.conftest import make_reason
-from tests.reminders.conftest import make_idea
+from tests.helpers import make_idea, make_reason
 
 
 @dataclass

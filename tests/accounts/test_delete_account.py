@@ -14,8 +14,7 @@ from apps.plans.models import DeclinePlan, PlanReason
 from apps.reminders.models import ContactLog, Reminder
 from apps.reminders.services import reminders_send_due
 from tests.accounts.conftest import give_everything
-from tests.conftest import PASSWORD
-from tests.reminders.conftest import login_url_for, make_plan, make_reminder, messages_of
+from tests.helpers import PASSWORD, login_url_for, make_plan, make_reminder, messages_of
 
 pytestmark = pytest.mark.django_db
 

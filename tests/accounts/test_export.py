@@ -20,7 +20,7 @@ from django.utils import timezone
 from apps.accounts.export import member_export
 from apps.reminders.models import Reminder
 from tests.accounts.conftest import give_everything
-from tests.reminders.conftest import login_url_for
+from tests.helpers import login_url_for
 
 pytestmark = pytest.mark.django_db
 

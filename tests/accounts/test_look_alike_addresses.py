@@ -7,7 +7,7 @@ from django.core import mail
 
 from apps.accounts.emails import canonical_email
 from apps.accounts.models import User
-from tests.conftest import PASSWORD
+from tests.helpers import PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 
 from apps.reminders.models import Reminder, local_instant
 from apps.reminders.services import reminder_email, reminders_send_due
-from tests.reminders.conftest import login_url_for, make_plan, make_reminder, messages_of
+from tests.helpers import login_url_for, make_plan, make_reminder, messages_of
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 
 from apps.accounts.models import User
-from tests.conftest import PASSWORD
+from tests.helpers import PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -21,7 +21,7 @@ from apps.accounts.models import User
 from apps.content.editors import CONTENT_EDITORS
 from apps.content.seeding import seed_starter_content
 from tests.browser.helpers import ARTIFACTS, DESKTOP, slug
-from tests.conftest import make_member
+from tests.helpers import make_member
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -9,7 +9,7 @@ from apps.content.models import AppliesTo, Status, Step
 from apps.plans.models import DeclinePlan
 from apps.reasons.models import Reason
 from tests.browser.helpers import Evidence, assert_accessible, log_in, record_accessibility
-from tests.conftest import PASSWORD, make_member
+from tests.helpers import PASSWORD, make_member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

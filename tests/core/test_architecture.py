@@ -42,3 +42,22 @@ def test_a_forbidden_import_breaks_the_contracts(tmp_path):
     result = lint_imports(tmp_path)
     assert result.returncode != 0
     assert "apps.guide.views -> apps.reminders.models" in result.stdout
+
+
+def test_test_packages_share_helpers_only_through_tests_helpers():
+    """A test package imports tests.helpers and its own modules, never another package's
+    conftest or test module (a helper moved there is shared by everyone)."""
+    import ast
+
+    tests = ROOT / "tests"
+    crossing = []
+    for path in tests.rglob("*.py"):
+        package = path.relative_to(tests).parts[0] if path.parent != tests else ""
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests."):
+                parts = node.module.split(".")
+                if parts[1] == "helpers":
+                    continue
+                if parts[1] == "conftest" or parts[1] != package:
+                    crossing.append(f"{path.relative_to(ROOT)} imports {node.module}")
+    assert not crossing, "\n".join(crossing)

@@ -1,37 +1,6 @@
 from __future__ import annotations
 
-import os
-import secrets
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def production_env(**overrides: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTEST_VERSION", "DEBUG"}}
-    env.update(
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="ajar.example",
-        CSRF_TRUSTED_ORIGINS="https://ajar.example",
-        SECURE_PROXY_SSL_HEADER="true",
-        EMAIL_HOST="smtp.ajar.example",
-        SITE_URL="https://ajar.example",
-    )
-    env.update(overrides)
-    return env
-
-
-def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from tests.helpers import production_env, run_manage
 
 
 def test_it_passes_the_deploy_check_under_production_settings():

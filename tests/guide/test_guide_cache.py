@@ -8,7 +8,9 @@ from django.core.cache import caches
 
 from apps.content.models import AppliesTo, Step
 from apps.scripts.models import ScriptTemplate
-from tests.guide.test_guide_views import OFFER, make_idea, make_reason, make_script, make_tip
+from tests.helpers import make_idea, make_reason, make_script, make_tip
+
+OFFER = "/guide/job-offer/"
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +65,7 @@ def test_changes_to_tips_scripts_and_ideas_show_at_once(client):
     script = make_script(
         "call", ScriptTemplate.Kind.CALL_SCRIPT, AppliesTo.OFFER, "Hello {contact_name}, thanks."
     )
-    idea = make_idea("congrats", AppliesTo.BOTH, "Congratulate them", 90)
+    idea = make_idea("congrats", AppliesTo.BOTH, 90, title="Congratulate them")
     html = page(client)
     assert all(text in html for text in ["Write it down first", "Hello", "Congratulate them"])
 

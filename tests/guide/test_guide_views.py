@@ -4,11 +4,11 @@ import re
 
 import pytest
 
-from apps.content.models import AppliesTo, ReconnectIdea, Situation, Status, Step, StepTip
+from apps.content.models import AppliesTo, Situation, Status, Step
 from apps.guide.timing import duration_in_words
-from apps.reasons.models import Reason, Reframe
 from apps.scripts.models import ScriptTemplate
 from apps.scripts.sample import sample_plan
+from tests.helpers import make_idea, make_reason, make_reframe, make_script, make_tip
 
 pytestmark = pytest.mark.django_db
 
@@ -29,54 +29,6 @@ SECTION_IDS = [
     "library-heading",
     "swap-heading",
 ]
-
-
-def make_reason(slug: str, applies_to: str, title: str, **fields) -> Reason:
-    defaults = {
-        "status": Status.PUBLISHED,
-        "explanation": f"Why {title.lower()} is a fair reason.",
-        "phrasings": f"First way to say {slug}.\nSecond way to say {slug}.",
-        "phrasings_to_avoid": f"Blunt way to say {slug}.",
-    }
-    return Reason.objects.create(
-        slug=slug, applies_to=applies_to, title=title, **(defaults | fields)
-    )
-
-
-def make_tip(slug: str, step: str, applies_to: str, title: str, **fields) -> StepTip:
-    defaults = {"status": Status.PUBLISHED, "body": f"{title}: first paragraph."}
-    return StepTip.objects.create(
-        slug=slug, step=step, applies_to=applies_to, title=title, **(defaults | fields)
-    )
-
-
-def make_script(slug: str, kind: str, applies_to: str, body: str, **fields) -> ScriptTemplate:
-    defaults = {"status": Status.PUBLISHED, "name": slug, "subject": ""}
-    return ScriptTemplate.objects.create(
-        slug=slug, kind=kind, applies_to=applies_to, body=body, **(defaults | fields)
-    )
-
-
-def make_idea(slug: str, applies_to: str, title: str, days: int, **fields) -> ReconnectIdea:
-    defaults = {"status": Status.PUBLISHED, "opener": f"Opener for {slug}.", "detail": ""}
-    return ReconnectIdea.objects.create(
-        slug=slug,
-        applies_to=applies_to,
-        title=title,
-        default_days_after=days,
-        **(defaults | fields),
-    )
-
-
-def make_reframe(slug: str, applies_to: str, blunt: str, **fields) -> Reframe:
-    defaults = {
-        "status": Status.PUBLISHED,
-        "alternative": f"A kinder way than {blunt}",
-        "why": "It speaks about you, not them.",
-    }
-    return Reframe.objects.create(
-        slug=slug, applies_to=applies_to, blunt=blunt, **defaults | fields
-    )
 
 
 @pytest.fixture
@@ -139,9 +91,9 @@ def content(db) -> None:
         subject="Thank you, {contact_first_name}",
     )
 
-    make_idea("ask-business", AppliesTo.BOTH, "Ask how their business is going", 90)
-    make_idea("show-growth", AppliesTo.PROMOTION, "Show how you have grown", 365)
-    make_idea("draft-idea", AppliesTo.BOTH, "Unfinished draft idea", 14, status=Status.DRAFT)
+    make_idea("ask-business", AppliesTo.BOTH, 90, title="Ask how their business is going")
+    make_idea("show-growth", AppliesTo.PROMOTION, 365, title="Show how you have grown")
+    make_idea("draft-idea", AppliesTo.BOTH, 14, title="Unfinished draft idea", status=Status.DRAFT)
 
 
 def page(client, url: str) -> str:
@@ -231,7 +183,7 @@ def test_it_fetches_each_content_type_once(client, django_assert_max_num_queries
         make_reason(f"extra-{n}", AppliesTo.BOTH, f"Extra reason {n}")
         make_tip(f"extra-tip-{n}", list(Step)[n % len(Step)], AppliesTo.BOTH, f"Extra tip {n}")
         make_reframe(f"extra-reframe-{n}", AppliesTo.BOTH, f"extra blunt {n}")
-        make_idea(f"extra-idea-{n}", AppliesTo.BOTH, f"Extra idea {n}", 30 + n)
+        make_idea(f"extra-idea-{n}", AppliesTo.BOTH, 30 + n, title=f"Extra idea {n}")
     with django_assert_max_num_queries(8):
         assert client.get(url).status_code == 200
 
@@ -249,7 +201,7 @@ def test_it_escapes_html_written_in_content(client, url):
     make_reason("xss", AppliesTo.BOTH, "<script>alert(1)</script>", explanation="<b>bold</b>")
     make_tip("xss-tip", Step.REASONS, AppliesTo.BOTH, "Tip", body="<img src=x onerror=alert(2)>")
     make_reframe("xss-reframe", AppliesTo.BOTH, "<i>blunt</i>")
-    make_idea("xss-idea", AppliesTo.BOTH, "<u>idea</u>", 30)
+    make_idea("xss-idea", AppliesTo.BOTH, 30, title="<u>idea</u>")
     html = page(client, url)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     for raw in ["<script>alert(1)", "<b>bold", "<img src=x", "<i>blunt", "<u>idea"]:
@@ -391,7 +343,7 @@ def test_it_shows_reconnect_ideas_with_their_timing_in_words(client, content):
 
 def test_it_shows_only_a_few_reconnect_ideas(client):
     for n in range(6):
-        make_idea(f"idea-{n}", AppliesTo.BOTH, f"Idea number {n}", 30 + n, order=n)
+        make_idea(f"idea-{n}", AppliesTo.BOTH, 30 + n, title=f"Idea number {n}", order=n)
     html = page(client, OFFER)
     assert "Idea number 3" in html
     assert "Idea number 4" not in html
@@ -417,7 +369,7 @@ def test_it_lists_reframes_as_words_to_swap(client, content):
     assert "Words to swap" in html
     assert "“the salary is too low”" in html
     assert "A kinder way than the salary is too low" in html
-    assert "It speaks about you, not them." in html
+    assert "It speaks about you, not about them." in html
 
 
 @pytest.mark.parametrize(

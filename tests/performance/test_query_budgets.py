@@ -12,8 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from apps.content.seeding import seed_starter_content, starter_seeds
 from apps.reminders.services import action_token, calendar_token_regenerate
-from tests.plans.conftest import HTMX
-from tests.reminders.conftest import make_plan, make_reminder
+from tests.helpers import HTMX, make_plan, make_reminder
 
 pytestmark = pytest.mark.django_db
 

@@ -33,8 +33,7 @@ from apps.plans.models import DeclinePlan
 from apps.reminders.models import Reminder
 from apps.reminders.services import read_action_token
 from bench.smtp_sink import SmtpSinkServer
-from tests.conftest import make_member
-from tests.reminders.conftest import make_plan
+from tests.helpers import make_member, make_plan
 
 pytestmark = [
     pytest.mark.skipif(

@@ -7,20 +7,17 @@ of content also has a draft twin that sorts first and must never reach a member.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from django.contrib.messages import get_messages
-from django.utils import timezone
 
-from apps.accounts.models import User
 from apps.content.models import AppliesTo, Situation, Status, Step, StepTip
-from apps.plans.models import DeclinePlan, PlanReason
+from apps.plans.models import DeclinePlan
 from apps.reasons.models import Reason, Reframe
 from apps.scripts.models import ScriptTemplate
+from tests.helpers import add_reason, make_plan, make_reason, make_reframe, make_script
 
 # Words that only appear in draft content: a page showing one used a draft.
 DRAFT_MARK = "UNPUBLISHED-DRAFT"
@@ -61,32 +58,6 @@ class Content:
     draft_scripts: list[ScriptTemplate]
     reasons_tip: StepTip
     draft_tip: StepTip
-
-
-def make_reason(slug: str, applies_to: str, title: str, **fields: Any) -> Reason:
-    defaults = {
-        "status": Status.PUBLISHED,
-        "order": 10,
-        "explanation": f"Why {title.lower()} is a fair reason.",
-        "phrasings": f"First way to say {slug}.\nSecond way to say {slug}.",
-    }
-    return Reason.objects.create(
-        slug=slug, applies_to=applies_to, title=title, **(defaults | fields)
-    )
-
-
-def make_reframe(slug: str, applies_to: str, blunt: str, alternative: str, **fields) -> Reframe:
-    defaults = {"status": Status.PUBLISHED, "why": "It speaks about you, not about them."}
-    return Reframe.objects.create(
-        slug=slug, applies_to=applies_to, blunt=blunt, alternative=alternative, **defaults | fields
-    )
-
-
-def make_script(slug: str, kind: str, applies_to: str, body: str, **fields) -> ScriptTemplate:
-    defaults = {"status": Status.PUBLISHED, "name": slug, "subject": "", "order": 10}
-    return ScriptTemplate.objects.create(
-        slug=slug, kind=kind, applies_to=applies_to, body=body, **(defaults | fields)
-    )
 
 
 @pytest.fixture
@@ -184,27 +155,6 @@ def content(db) -> Content:
     )
 
 
-def make_plan(owner: User, **fields: Any) -> DeclinePlan:
-    defaults = {
-        "situation": Situation.OFFER,
-        "organisation": "Northwind Logistics",
-        "role": "Senior Data Analyst",
-        "contact_name": "Claire Dubois",
-        "contact_role": "Head of Talent",
-        "contact_email": "claire@northwind.example",
-        "completed_steps": [Step.SITUATION],
-    }
-    return DeclinePlan.objects.create(owner=owner, **(defaults | fields))
-
-
-def add_reason(plan: DeclinePlan, title: str, **fields: Any) -> PlanReason:
-    defaults = {
-        "phrasing": f"{title} matters to me at this point",
-        "order": plan.reasons.count() + 1,
-    }
-    return plan.reasons.create(title=title, **(defaults | fields))
-
-
 @pytest.fixture
 def offer_plan(alice) -> DeclinePlan:
     """Alice's offer: one shared reason with a private note, one reason kept private."""
@@ -254,10 +204,6 @@ def stranger_plan(stranger) -> DeclinePlan:
     return plan
 
 
-def upcoming(days: int):
-    return timezone.localdate() + timedelta(days=days)
-
-
 def reasons_data(plan: DeclinePlan, action: str = "save", **changes: Any) -> dict[str, Any]:
     """The reasons form as the browser posts it: every reason as saved, with changes.
 
@@ -291,71 +237,6 @@ def reasons_data(plan: DeclinePlan, action: str = "save", **changes: Any) -> dic
         else:
             data[name] = value
     return data
-
-
-def assert_fragment(response) -> str:
-    """An htmx answer: the builder partial alone, never a whole page."""
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert 'id="builder"' in html
-    assert "<html" not in html
-    assert "<body" not in html
-    return html
-
-
-def login_url_for(path: str) -> str:
-    return f"/accounts/login/?next={path}"
-
-
-# What htmx sends with every request it makes.
-HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-class _FormReader(HTMLParser):
-    """Reads what a browser would submit from a page: inputs, ticked boxes, textareas."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.values: dict[str, list[str]] = {}
-        self._textarea: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = {key: value or "" for key, value in attrs}
-        name = attributes.get("name")
-        if tag == "textarea" and name:
-            self._textarea = name
-            self.values.setdefault(name, []).append("")
-        elif tag == "input" and name:
-            kind = attributes.get("type", "text")
-            if kind in {"checkbox", "radio"} and "checked" not in attributes:
-                return
-            if kind != "submit":
-                default = "on" if kind in {"checkbox", "radio"} else ""
-                self.values.setdefault(name, []).append(attributes.get("value", default))
-
-    def handle_data(self, data: str) -> None:
-        if self._textarea:
-            self.values[self._textarea][-1] += data
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "textarea" and self._textarea:
-            # Browsers drop the one newline Django writes after <textarea>.
-            text = self.values[self._textarea][-1]
-            self.values[self._textarea][-1] = text.removeprefix("\n")
-            self._textarea = None
-
-
-def form_values(response) -> dict[str, str | list[str]]:
-    """The values the page's form fields hold: a list where a name repeats."""
-    reader = _FormReader()
-    reader.feed(response.content.decode())
-    return {
-        name: values[0] if len(values) == 1 else values for name, values in reader.values.items()
-    }
-
-
-def messages_of(response) -> list[str]:
-    return [str(message) for message in get_messages(response.wsgi_request)]
 
 
 @dataclass(frozen=True)

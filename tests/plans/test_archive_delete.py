@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from apps.plans.models import DeclinePlan, PlanReason
-from tests.plans.conftest import login_url_for, messages_of
+from tests.helpers import login_url_for, messages_of
 
 pytestmark = pytest.mark.django_db
 

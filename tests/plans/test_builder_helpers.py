@@ -11,12 +11,8 @@ from apps.content.models import Situation, Status, Step
 from apps.plans import builder
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
 from apps.scripts.models import ScriptTemplate
-from tests.plans.conftest import (
-    DRAFT_MARK,
-    PRIVATE_NOTE,
-    PRIVATE_PHRASING,
-    make_script,
-)
+from tests.helpers import make_script
+from tests.plans.conftest import DRAFT_MARK, PRIVATE_NOTE, PRIVATE_PHRASING
 
 pytestmark = pytest.mark.django_db
 

@@ -8,17 +8,15 @@ from django.utils import timezone
 
 from apps.content.models import Status, Step
 from apps.scripts.models import ScriptTemplate
-from tests.plans.conftest import (
-    DRAFT_MARK,
+from tests.helpers import (
     HTMX,
-    PRIVATE_NOTE,
-    PRIVATE_PHRASING,
-    assert_fragment,
+    assert_builder_fragment,
     form_values,
     login_url_for,
     messages_of,
     upcoming,
 )
+from tests.plans.conftest import DRAFT_MARK, PRIVATE_NOTE, PRIVATE_PHRASING
 
 pytestmark = pytest.mark.django_db
 
@@ -225,7 +223,7 @@ def test_it_ignores_a_strangers_post(stranger_client, offer_plan, content):
 def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan, content):
     response = alice_client.get(url(offer_plan), **HTMX)
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert response["HX-Push-Url"] == url(offer_plan)
     assert "Thank you for the offer from Northwind Logistics." in html
     assert "<title>The call · Northwind Logistics · Ajar</title>" in html

@@ -9,7 +9,7 @@ from django.utils.formats import date_format
 
 from apps.content.models import Situation, Step
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
-from tests.plans.conftest import login_url_for, make_plan, upcoming
+from tests.helpers import login_url_for, make_plan, upcoming
 
 pytestmark = pytest.mark.django_db
 

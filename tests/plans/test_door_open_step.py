@@ -3,13 +3,7 @@ from __future__ import annotations
 import pytest
 
 from apps.content.models import Step
-from tests.plans.conftest import (
-    HTMX,
-    assert_fragment,
-    form_values,
-    login_url_for,
-    messages_of,
-)
+from tests.helpers import HTMX, assert_builder_fragment, form_values, login_url_for, messages_of
 
 pytestmark = pytest.mark.django_db
 
@@ -126,6 +120,6 @@ def test_it_ignores_a_strangers_post(stranger_client, offer_plan):
 def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan):
     response = alice_client.get(url(offer_plan), **HTMX)
 
-    assert_fragment(response)
+    assert_builder_fragment(response)
     assert response["HX-Push-Url"] == url(offer_plan)
     assert form_values(response)["reconsider_if"].startswith("If a role closer to home")

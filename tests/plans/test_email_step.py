@@ -10,17 +10,8 @@ from django.utils import timezone
 from apps.content.models import Status, Step
 from apps.plans.views.email import mailto_url
 from apps.scripts.models import ScriptTemplate
-from tests.plans.conftest import (
-    DRAFT_MARK,
-    HTMX,
-    PRIVATE_NOTE,
-    PRIVATE_PHRASING,
-    assert_fragment,
-    button,
-    form_values,
-    login_url_for,
-    messages_of,
-)
+from tests.helpers import HTMX, assert_builder_fragment, form_values, login_url_for, messages_of
+from tests.plans.conftest import DRAFT_MARK, PRIVATE_NOTE, PRIVATE_PHRASING, button
 
 pytestmark = pytest.mark.django_db
 
@@ -372,7 +363,7 @@ def test_it_ignores_a_strangers_post(stranger_client, offer_plan, content, actio
 def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan, content):
     response = alice_client.get(url(offer_plan), **HTMX)
 
-    assert_fragment(response)
+    assert_builder_fragment(response)
     assert response["HX-Push-Url"] == url(offer_plan)
     assert form_values(response)["email_subject"] == SUBJECT
 
@@ -399,7 +390,7 @@ def test_each_button_works_with_and_without_javascript(
     )
 
     assert response.redirect_chain == [(url(offer_plan), 302)]
-    html = assert_fragment(response) if htmx else response.content.decode()
+    html = assert_builder_fragment(response) if htmx else response.content.decode()
     assert ("<html" in html) is not htmx
     assert message in html
     offer_plan.refresh_from_db()
@@ -417,7 +408,7 @@ def test_continuing_works_with_and_without_javascript(alice_client, offer_plan, 
     )
 
     assert response.redirect_chain == [(f"/plans/{offer_plan.pk}/reconnect/", 302)]
-    html = assert_fragment(response) if htmx else response.content.decode()
+    html = assert_builder_fragment(response) if htmx else response.content.decode()
     assert ("<html" in html) is not htmx
     offer_plan.refresh_from_db()
     assert offer_plan.is_step_done(Step.EMAIL)
@@ -428,6 +419,6 @@ def test_it_answers_an_htmx_post_with_errors_as_a_fragment(alice_client, offer_p
         url(offer_plan), {"action": "save", "email_subject": "", "email_body": "Kept"}, **HTMX
     )
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert 'href="#id_email_subject"' in html
     assert form_values(response)["email_body"] == "Kept"

@@ -6,7 +6,8 @@ import pytest
 from django.utils.html import escape
 
 from apps.content.models import Situation
-from tests.plans.conftest import HTMX, add_reason, button, make_plan
+from tests.helpers import HTMX, add_reason, make_plan
+from tests.plans.conftest import button
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from apps.plans.models import DeclinePlan, PlanReason
-from tests.plans.conftest import HTMX
+from tests.helpers import HTMX
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from apps.content.models import Situation, Step
 from apps.plans.models import BUILDER_STEPS, DeclinePlan
-from tests.plans.conftest import DRAFT_MARK, Button, button, form_values
+from tests.helpers import form_values
+from tests.plans.conftest import DRAFT_MARK, Button, button
 
 pytestmark = pytest.mark.django_db
 

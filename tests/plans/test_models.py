@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from apps.content.models import Situation, Step
 from apps.plans.models import BUILDER_STEPS, DeclinePlan, PlanReason
-from tests.plans.conftest import PRIVATE_PHRASING, add_reason, make_plan
+from tests.helpers import add_reason, make_plan
+from tests.plans.conftest import PRIVATE_PHRASING
 
 pytestmark = pytest.mark.django_db
 

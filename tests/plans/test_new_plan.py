@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from apps.content.models import AppliesTo, Situation, Status, Step, StepTip
 from apps.plans.models import DeclinePlan
-from tests.plans.conftest import HTMX, assert_fragment, form_values, login_url_for
+from tests.helpers import HTMX, assert_builder_fragment, form_values, login_url_for
 
 pytestmark = pytest.mark.django_db
 
@@ -168,14 +168,14 @@ def test_it_sends_anonymous_visitors_to_log_in(client, method):
 def test_it_answers_htmx_with_the_builder_fragment(alice_client):
     response = alice_client.get(URL, {"for": Situation.PROMOTION}, **HTMX)
 
-    assert_fragment(response)
+    assert_builder_fragment(response)
     assert response["HX-Push-Url"] == f"{URL}?for=promotion"
 
 
 def test_it_answers_an_htmx_post_with_errors_as_a_fragment(alice_client):
     response = alice_client.post(URL, situation_data(organisation=""), **HTMX)
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert 'href="#id_organisation"' in html
     assert form_values(response)["contact_name"] == "Claire Dubois"
     assert not DeclinePlan.objects.exists()

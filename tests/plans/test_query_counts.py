@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from apps.content.models import Step
 from apps.plans.models import DeclinePlan
-from tests.plans.conftest import HTMX, add_reason, make_plan
+from tests.helpers import HTMX, add_reason, make_plan
 
 pytestmark = pytest.mark.django_db
 

@@ -6,18 +6,20 @@ import pytest
 
 from apps.content.models import Step
 from apps.plans.models import PlanReason
-from tests.plans.conftest import (
-    DRAFT_MARK,
+from tests.helpers import (
     HTMX,
-    PRIVATE_NOTE,
-    PRIVATE_PHRASING,
     add_reason,
-    assert_fragment,
-    button,
-    buttons,
+    assert_builder_fragment,
     form_values,
     login_url_for,
     messages_of,
+)
+from tests.plans.conftest import (
+    DRAFT_MARK,
+    PRIVATE_NOTE,
+    PRIVATE_PHRASING,
+    button,
+    buttons,
     reasons_data,
 )
 
@@ -646,7 +648,7 @@ def test_each_button_works_with_and_without_javascript(
 
     assert response.status_code == 200
     assert response.redirect_chain[0][0].startswith(url(offer_plan))
-    html = assert_fragment(response) if htmx else response.content.decode()
+    html = assert_builder_fragment(response) if htmx else response.content.decode()
     assert ("<html" in html) is not htmx
     assert message in html
     if htmx:
@@ -673,7 +675,7 @@ def test_continuing_works_with_and_without_javascript(alice_client, offer_plan, 
     )
 
     assert response.redirect_chain == [(f"/plans/{offer_plan.pk}/door-open/", 302)]
-    html = assert_fragment(response) if htmx else response.content.decode()
+    html = assert_builder_fragment(response) if htmx else response.content.decode()
     assert ("<html" in html) is not htmx
     offer_plan.refresh_from_db()
     assert offer_plan.is_step_done(Step.REASONS)
@@ -689,7 +691,7 @@ def test_it_answers_an_htmx_post_with_errors_at_the_steps_own_url(
         **HTMX,
     )
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert "Write what you will say, or untick" in html
     # The button's query named what to remove; it is no page to reload.
     assert response["HX-Push-Url"] == url(offer_plan)
@@ -773,7 +775,7 @@ def test_it_ignores_a_strangers_post(stranger_client, offer_plan, content, actio
 def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan, content):
     response = alice_client.get(url(offer_plan), **HTMX)
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert response["HX-Push-Url"] == url(offer_plan)
     assert "Location and commute" in html
     assert f'hx-post="/plans/{offer_plan.pk}/tone-check/"' in html
@@ -786,6 +788,6 @@ def test_it_answers_an_htmx_post_with_errors_as_a_fragment(alice_client, offer_p
         **HTMX,
     )
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert "Write what you will say, or untick" in html
     assert form_values(response)["reasons-1-phrasing"] == "Kept"

@@ -8,7 +8,7 @@ from django.utils import timezone
 from apps.content.models import AppliesTo, ReconnectIdea, Status, Step
 from apps.reminders.models import Reminder
 from apps.reminders.services import reminder_add
-from tests.plans.conftest import HTMX, assert_fragment, login_url_for, messages_of
+from tests.helpers import HTMX, assert_builder_fragment, login_url_for, messages_of
 
 pytestmark = pytest.mark.django_db
 
@@ -147,7 +147,7 @@ def test_it_ignores_a_strangers_post(stranger_client, offer_plan):
 def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan):
     response = alice_client.get(url(offer_plan), **HTMX)
 
-    assert_fragment(response)
+    assert_builder_fragment(response)
     assert response["HX-Push-Url"] == url(offer_plan)
 
 
@@ -155,7 +155,7 @@ def test_it_swaps_in_the_summary_after_the_last_step_with_htmx(alice_client, off
     # htmx follows the redirect itself and swaps the answer into #builder.
     response = alice_client.post(url(offer_plan), {"action": "next"}, follow=True, **HTMX)
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert "Your plan for Northwind Logistics" in html
     assert response["HX-Push-Url"] == f"/plans/{offer_plan.pk}/"
 

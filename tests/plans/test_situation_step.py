@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from apps.content.models import Situation, Step
-from tests.plans.conftest import (
+from tests.helpers import (
     HTMX,
-    assert_fragment,
+    assert_builder_fragment,
     form_values,
     login_url_for,
     messages_of,
@@ -167,7 +167,7 @@ def test_it_ignores_a_strangers_post(stranger_client, offer_plan):
 def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan):
     response = alice_client.get(url(offer_plan), **HTMX)
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert response["HX-Push-Url"] == url(offer_plan)
     assert "<title>Situation · Northwind Logistics · Ajar</title>" in html
 
@@ -177,6 +177,6 @@ def test_it_answers_an_htmx_post_with_errors_as_a_fragment(alice_client, offer_p
         url(offer_plan), situation_data(offer_plan, contact_email="nope"), **HTMX
     )
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert 'href="#id_contact_email"' in html
     assert form_values(response)["contact_email"] == "nope"

@@ -8,15 +8,8 @@ import pytest
 from django.utils import timezone
 
 from apps.content.models import Step
-from tests.plans.conftest import (
-    DRAFT_MARK,
-    HTMX,
-    PRIVATE_NOTE,
-    PRIVATE_PHRASING,
-    assert_fragment,
-    login_url_for,
-    upcoming,
-)
+from tests.helpers import HTMX, assert_builder_fragment, login_url_for, upcoming
+from tests.plans.conftest import DRAFT_MARK, PRIVATE_NOTE, PRIVATE_PHRASING
 
 pytestmark = pytest.mark.django_db
 
@@ -150,7 +143,7 @@ def test_it_hides_the_plan_from_a_stranger(stranger_client, offer_plan, content)
 def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan, content):
     response = alice_client.get(url(offer_plan), **HTMX)
 
-    html = assert_fragment(response)
+    html = assert_builder_fragment(response)
     assert response["HX-Push-Url"] == url(offer_plan)
     assert "<title>Your plan for Northwind Logistics · Ajar</title>" in html
     assert "Hello Claire, this is Alice." in html
@@ -179,7 +172,7 @@ def test_it_shows_the_reminders_and_the_contact_log(alice_client, offer_plan):
 
     from apps.reminders.models import ContactLog
     from apps.reminders.services import reminder_add
-    from tests.plans.conftest import upcoming
+    from tests.helpers import upcoming
 
     reminder = reminder_add(
         plan=offer_plan, title="Coffee in spring", opener="", on=upcoming(40), at=time(9, 0)

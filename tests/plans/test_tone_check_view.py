@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans.conftest import DRAFT_MARK, HTMX, button, login_url_for
+from tests.helpers import HTMX, login_url_for
+from tests.plans.conftest import DRAFT_MARK, button
 
 pytestmark = pytest.mark.django_db
 

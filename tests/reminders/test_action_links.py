@@ -22,7 +22,7 @@ from apps.reminders.services import (
     read_action_token,
     reminder_email,
 )
-from tests.reminders.conftest import make_plan, make_reminder
+from tests.helpers import make_plan, make_reminder
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from apps.accounts.models import User
 from apps.reminders.services import calendar_token_regenerate, reminders_send_due
-from tests.reminders.conftest import login_url_for, make_plan, make_reminder, upcoming
+from tests.helpers import login_url_for, make_plan, make_reminder, upcoming
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,8 @@ from django.db import IntegrityError, connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 
 from apps.reminders.models import ContactLog, Reminder
-from tests.reminders.conftest import BRUSSELS, make_reminder
+from tests.helpers import make_reminder
+from tests.reminders.conftest import BRUSSELS
 
 pytestmark = pytest.mark.django_db
 

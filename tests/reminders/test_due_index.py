@@ -9,7 +9,7 @@ from django.db import connection
 
 from apps.accounts.models import User
 from apps.reminders.models import Reminder
-from tests.reminders.conftest import make_reminder
+from tests.helpers import make_reminder
 
 pytestmark = [
     pytest.mark.django_db,

@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 
 from apps.reminders.models import Reminder, local_instant
 from apps.reminders.services import member_change_time_zone, reminders_propose
-from tests.reminders.conftest import BRUSSELS, make_plan, make_reminder
+from tests.helpers import make_plan, make_reminder
+from tests.reminders.conftest import BRUSSELS
 
 pytestmark = pytest.mark.django_db
 

@@ -9,14 +9,7 @@ import pytest
 from django.utils import timezone
 
 from apps.reminders.models import ContactLog, Reminder
-from tests.reminders.conftest import (
-    HTMX,
-    assert_fragment,
-    login_url_for,
-    make_reminder,
-    messages_of,
-    upcoming,
-)
+from tests.helpers import HTMX, assert_fragment, login_url_for, make_reminder, messages_of, upcoming
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 import pytest
 from django.template.loader import render_to_string
 
-from tests.reminders.conftest import BRUSSELS, make_reminder
+from tests.helpers import make_reminder
+from tests.reminders.conftest import BRUSSELS
 
 pytestmark = pytest.mark.django_db
 

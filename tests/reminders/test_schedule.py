@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from apps.reminders.models import Reminder
-from tests.reminders.conftest import login_url_for, make_plan, messages_of, upcoming
+from tests.helpers import login_url_for, make_plan, messages_of, upcoming
 
 pytestmark = pytest.mark.django_db
 

@@ -13,16 +13,16 @@ from django.test.utils import CaptureQueriesContext
 
 from apps.reminders.models import Reminder
 from apps.reminders.services import SendReport, reminders_send_due
-from tests.conftest import make_member
-from tests.reminders.conftest import (
-    BRUSSELS,
+from tests.helpers import (
     CollectingBackend,
     RefusingBackend,
     UnreachableBackend,
+    make_member,
     make_plan,
     make_reminder,
     use_mailer,
 )
+from tests.reminders.conftest import BRUSSELS
 
 pytestmark = pytest.mark.django_db
 

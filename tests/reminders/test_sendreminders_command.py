@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from apps.reminders.management.commands.sendreminders import Command
 from apps.reminders.models import Reminder
-from tests.reminders.conftest import RefusingBackend, make_reminder, use_mailer
+from tests.helpers import RefusingBackend, make_reminder, use_mailer
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from apps.scripts.models import ScriptTemplate
-from tests.conftest import make_member
+from tests.helpers import make_member
 from tests.scripts.conftest import make_script
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -27,10 +27,8 @@ from apps.plans.models import DeclinePlan, PlanReason
 from apps.reasons.models import Reason
 from apps.reminders import services
 from apps.reminders.models import ContactLog, Reminder
-from tests.conftest import make_member
+from tests.helpers import make_member, make_reminder
 
-# What htmx sends with every request it makes.
-HTMX = {"HTTP_HX_REQUEST": "true"}
 GET, POST = "GET", "POST"
 LOGIN_PATH = "/accounts/login/"
 
@@ -241,17 +239,6 @@ class World:
         return str(getattr(self, spec[1:])) if spec.startswith("@") else spec
 
 
-def upcoming(days: int) -> date:
-    return timezone.localdate() + timedelta(days=days)
-
-
-def make_reminder(plan: DeclinePlan, title: str, **fields: Any) -> Reminder:
-    reminder = Reminder(plan=plan, title=title, **fields)
-    reminder.schedule(upcoming(10), Reminder.DEFAULT_TIME, plan.owner.time_zone)
-    reminder.save()
-    return reminder
-
-
 def build_world(user: User, marker: str) -> World:
     """A member with an active and an archived plan, reasons, reminders and a contact log."""
     plan = DeclinePlan.objects.create(
@@ -280,8 +267,8 @@ def build_world(user: User, marker: str) -> World:
         private_note=f"{marker} private health note",
         order=1,
     )
-    reminder = make_reminder(plan, f"{marker} reminder", opener=f"{marker} opener")
-    closed = make_reminder(plan, f"{marker} closed reminder")
+    reminder = make_reminder(plan, title=f"{marker} reminder", opener=f"{marker} opener")
+    closed = make_reminder(plan, title=f"{marker} closed reminder")
     services.reminder_mark_done(
         reminder=closed, on=timezone.localdate(), channel="call", note=f"{marker} contact note"
     )

@@ -8,10 +8,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from tests.helpers import HTMX
 from tests.security.conftest import (
     ADMIN_ROUTES,
     GET,
-    HTMX,
     POST,
     ROUTES,
     Route,

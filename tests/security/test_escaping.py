@@ -12,17 +12,8 @@ from django.db import models
 
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reminders.models import ContactLog, Reminder
-from tests.security.conftest import (
-    GET,
-    HTMX,
-    POST,
-    World,
-    owned,
-    post_data,
-    routes,
-    rule_for,
-    url_for,
-)
+from tests.helpers import HTMX
+from tests.security.conftest import GET, POST, World, owned, post_data, routes, rule_for, url_for
 
 pytestmark = pytest.mark.django_db
 

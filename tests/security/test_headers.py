@@ -9,16 +9,8 @@ import re
 import pytest
 from django.test import Client
 
-from tests.core.test_deploy_check import production_env, run_manage
-from tests.security.conftest import (
-    HTMX,
-    World,
-    csp_nonce,
-    post_data,
-    routes,
-    rule_for,
-    url_for,
-)
+from tests.helpers import HTMX, production_env, run_manage
+from tests.security.conftest import World, csp_nonce, post_data, routes, rule_for, url_for
 
 pytestmark = pytest.mark.django_db
 

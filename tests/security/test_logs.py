@@ -22,8 +22,7 @@ from django.utils import timezone
 
 from apps.reminders import services
 from apps.reminders.models import Reminder
-from tests.conftest import PASSWORD
-from tests.reminders.conftest import UnreachableBackend, use_mailer
+from tests.helpers import PASSWORD, UnreachableBackend, use_mailer
 from tests.security.conftest import World
 
 pytestmark = pytest.mark.django_db

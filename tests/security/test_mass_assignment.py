@@ -10,7 +10,8 @@ from django.utils import timezone
 from apps.accounts.models import User
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reminders.models import ContactLog, Reminder
-from tests.security.conftest import HTMX, World, build_world
+from tests.helpers import HTMX
+from tests.security.conftest import World, build_world
 
 pytestmark = pytest.mark.django_db
 

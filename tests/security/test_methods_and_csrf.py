@@ -5,17 +5,8 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from tests.security.conftest import (
-    GET,
-    HTMX,
-    POST,
-    World,
-    post_data,
-    routes,
-    rule_for,
-    snapshot,
-    url_for,
-)
+from tests.helpers import HTMX
+from tests.security.conftest import GET, POST, World, post_data, routes, rule_for, snapshot, url_for
 
 pytestmark = pytest.mark.django_db
 

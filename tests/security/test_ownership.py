@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from tests.helpers import HTMX
 from tests.security.conftest import (
     GET,
-    HTMX,
     OTHER_PARAMS,
     OWNED_PARAMS,
     POST,

@@ -9,8 +9,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from tests.conftest import PASSWORD, make_member
-from tests.core.test_deploy_check import production_env, run_manage
+from tests.helpers import PASSWORD, make_member, production_env, run_manage
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.conftest import PASSWORD
-from tests.security.conftest import HTMX, World
+from tests.helpers import HTMX, PASSWORD
+from tests.security.conftest import World
 
 pytestmark = pytest.mark.django_db
 

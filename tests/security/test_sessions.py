@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core import mail
 from django.test import Client
 
-from tests.conftest import PASSWORD
+from tests.helpers import PASSWORD
 
 pytestmark = pytest.mark.django_db
 

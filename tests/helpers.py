@@ -1,0 +1,288 @@
+"""What tests share: builders for members, plans and content, and request helpers.
+
+The one module test packages import from (never another package's conftest or test
+module: tests/test_layout.py checks). Fixtures live in the conftest files; the builders
+they use live here. Everything is built explicitly, with published content by default.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import smtplib
+import subprocess
+import sys
+import threading
+import time as clock
+from datetime import date, time, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from django.contrib.messages import get_messages
+from django.core.mail.backends.base import BaseEmailBackend
+from django.utils import timezone
+
+from apps.accounts.models import User
+from apps.content.models import ReconnectIdea, Situation, Status, Step, StepTip
+from apps.plans.models import DeclinePlan, PlanReason
+from apps.reasons.models import Reason, Reframe
+from apps.reminders.models import Reminder
+from apps.scripts.models import ScriptTemplate
+
+PASSWORD = "correct-horse-battery-staple"
+# What htmx sends with every request it makes.
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+# Members and their plans
+
+
+def make_member(email: str, *, display_name: str = "") -> User:
+    """A member whose email allauth considers verified, as after a real sign-up."""
+    from allauth.account.models import EmailAddress
+
+    user = User.objects.create_user(email=email, password=PASSWORD, display_name=display_name)
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+def make_plan(owner: User, **fields: Any) -> DeclinePlan:
+    """An offer plan as the builder leaves it after the first step."""
+    defaults = {
+        "situation": Situation.OFFER,
+        "organisation": "Northwind Logistics",
+        "role": "Senior Data Analyst",
+        "contact_name": "Claire Dubois",
+        "contact_role": "Head of Talent",
+        "contact_email": "claire@northwind.example",
+        "completed_steps": [Step.SITUATION],
+    }
+    return DeclinePlan.objects.create(owner=owner, **(defaults | fields))
+
+
+def add_reason(plan: DeclinePlan, title: str, **fields: Any) -> PlanReason:
+    defaults = {
+        "phrasing": f"{title} matters to me at this point",
+        "order": plan.reasons.count() + 1,
+    }
+    return plan.reasons.create(title=title, **(defaults | fields))
+
+
+def upcoming(days: int) -> date:
+    return timezone.localdate() + timedelta(days=days)
+
+
+def make_reminder(
+    plan: DeclinePlan,
+    *,
+    title: str = "Ask how the new warehouse is going",
+    opener: str = "How is the Antwerp warehouse coming along?",
+    on: date | None = None,
+    at: time = Reminder.DEFAULT_TIME,
+    **fields: Any,
+) -> Reminder:
+    """A reminder scheduled the way the app does it, in the owner's time zone."""
+    reminder = Reminder(plan=plan, title=title, opener=opener, **fields)
+    reminder.schedule(on or upcoming(10), at, plan.owner.time_zone)
+    reminder.save()
+    return reminder
+
+
+# Curated content (published unless told otherwise)
+
+
+def make_reason(slug: str, applies_to: str, title: str, **fields: Any) -> Reason:
+    defaults = {
+        "status": Status.PUBLISHED,
+        "order": 10,
+        "explanation": f"Why {title.lower()} is a fair reason.",
+        "phrasings": f"First way to say {slug}.\nSecond way to say {slug}.",
+        "phrasings_to_avoid": f"Blunt way to say {slug}.",
+    }
+    return Reason.objects.create(
+        slug=slug, applies_to=applies_to, title=title, **(defaults | fields)
+    )
+
+
+def make_reframe(
+    slug: str, applies_to: str, blunt: str, alternative: str | None = None, **fields: Any
+) -> Reframe:
+    defaults = {"status": Status.PUBLISHED, "why": "It speaks about you, not about them."}
+    return Reframe.objects.create(
+        slug=slug,
+        applies_to=applies_to,
+        blunt=blunt,
+        alternative=alternative or f"A kinder way than {blunt}",
+        **(defaults | fields),
+    )
+
+
+def make_script(slug: str, kind: str, applies_to: str, body: str, **fields: Any) -> ScriptTemplate:
+    defaults = {"status": Status.PUBLISHED, "name": slug, "subject": "", "order": 10}
+    return ScriptTemplate.objects.create(
+        slug=slug, kind=kind, applies_to=applies_to, body=body, **(defaults | fields)
+    )
+
+
+def make_tip(slug: str, step: str, applies_to: str, title: str, **fields: Any) -> StepTip:
+    defaults = {"status": Status.PUBLISHED, "body": f"{title}: first paragraph."}
+    return StepTip.objects.create(
+        slug=slug, step=step, applies_to=applies_to, title=title, **(defaults | fields)
+    )
+
+
+def make_idea(slug: str, applies_to: str, days: int, **fields: Any) -> ReconnectIdea:
+    defaults = {
+        "status": Status.PUBLISHED,
+        "order": 10,
+        "title": f"Idea {slug}",
+        "opener": f"Opener for {slug}.",
+        "detail": "",
+    }
+    return ReconnectIdea.objects.create(
+        slug=slug, applies_to=applies_to, default_days_after=days, **(defaults | fields)
+    )
+
+
+# Mail servers (a test swaps one in through settings.MAILERS with use_mailer)
+
+
+class CollectingBackend(BaseEmailBackend):
+    """A mail server that accepts everything, safe to share between sender threads."""
+
+    lock = threading.Lock()
+    messages: list = []
+    # Seconds each message takes, to widen the window in which senders race.
+    delay = 0.0
+
+    @classmethod
+    def reset(cls, delay: float = 0.0) -> None:
+        with cls.lock:
+            cls.messages = []
+            cls.delay = delay
+
+    def send_messages(self, email_messages) -> int:
+        if self.delay:
+            clock.sleep(self.delay)
+        with self.lock:
+            self.messages.extend(email_messages)
+        return len(email_messages)
+
+
+class RefusingBackend(BaseEmailBackend):
+    """A mail server that answers but refuses every message."""
+
+    def send_messages(self, email_messages) -> int:
+        raise smtplib.SMTPException("451 Temporary local problem, try again later")
+
+
+class UnreachableBackend(BaseEmailBackend):
+    """A mail server nobody can connect to."""
+
+    def send_messages(self, email_messages) -> int:
+        raise ConnectionRefusedError(111, "Connection refused")
+
+
+def use_mailer(settings, backend: type[BaseEmailBackend]) -> None:
+    settings.MAILERS = {"default": {"BACKEND": f"{backend.__module__}.{backend.__qualname__}"}}
+
+
+# Ajar started as production starts it, in a process of its own
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def production_env(**overrides: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTEST_VERSION", "DEBUG"}}
+    env.update(
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="ajar.example",
+        CSRF_TRUSTED_ORIGINS="https://ajar.example",
+        SECURE_PROXY_SSL_HEADER="true",
+        EMAIL_HOST="smtp.ajar.example",
+        SITE_URL="https://ajar.example",
+    )
+    env.update(overrides)
+    return env
+
+
+def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+# Requests and responses
+
+
+def login_url_for(path: str) -> str:
+    return f"/accounts/login/?next={path}"
+
+
+def messages_of(response) -> list[str]:
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def assert_fragment(response) -> str:
+    """An htmx answer: a piece of a page, never a whole one."""
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" not in html
+    assert "<body" not in html
+    return html
+
+
+def assert_builder_fragment(response) -> str:
+    """An htmx answer from the plan builder: its `builder` partial alone."""
+    html = assert_fragment(response)
+    assert 'id="builder"' in html
+    return html
+
+
+class _FormReader(HTMLParser):
+    """Reads what a browser would submit from a page: inputs, ticked boxes, textareas."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.values: dict[str, list[str]] = {}
+        self._textarea: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {key: value or "" for key, value in attrs}
+        name = attributes.get("name")
+        if tag == "textarea" and name:
+            self._textarea = name
+            self.values.setdefault(name, []).append("")
+        elif tag == "input" and name:
+            kind = attributes.get("type", "text")
+            if kind in {"checkbox", "radio"} and "checked" not in attributes:
+                return
+            if kind != "submit":
+                default = "on" if kind in {"checkbox", "radio"} else ""
+                self.values.setdefault(name, []).append(attributes.get("value", default))
+
+    def handle_data(self, data: str) -> None:
+        if self._textarea:
+            self.values[self._textarea][-1] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "textarea" and self._textarea:
+            # Browsers drop the one newline Django writes after <textarea>.
+            text = self.values[self._textarea][-1]
+            self.values[self._textarea][-1] = text.removeprefix("\n")
+            self._textarea = None
+
+
+def form_values(response) -> dict[str, str | list[str]]:
+    """The values the page's form fields hold: a list where a name repeats."""
+    reader = _FormReader()
+    reader.feed(response.content.decode())
+    return {
+        name: values[0] if len(values) == 1 else values for name, values in reader.values.items()
+    }
