@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
+    # Revision history and revert for curated content (apps.content.models.CuratedContent).
+    # https://django-simple-history.readthedocs.io/en/latest/quick_start.html
+    "simple_history",
     "apps.core",
     "apps.content",
     "apps.accounts",
@@ -78,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After authentication: records which editor made each saved version of content.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "apps.core.middleware.MemberTimeZoneMiddleware",

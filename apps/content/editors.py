@@ -6,6 +6,10 @@ transactional test, which empties the tables and sends post_migrate again). It o
 creates the group when it is missing, so a group that staff adjusted in the admin is left
 as they made it. Which models are curated is read from the models themselves: every
 concrete subclass of CuratedContent, so a new kind of content cannot be forgotten.
+
+The history of each item and reverting to a version ask for the item's own change
+permission (apps/content/admin/history.py), so the group needs nothing more: the
+Historical* models' permissions are never granted, and nothing here reaches members.
 """
 
 from __future__ import annotations

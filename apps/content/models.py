@@ -12,6 +12,7 @@ from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class Situation(models.TextChoices):
@@ -71,10 +72,26 @@ class CuratedContent(models.Model):
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ContentQuerySet.as_manager()
+    # Every save keeps a version, with the editor who made it (HistoryRequestMiddleware),
+    # so the admin can show who changed what and revert. Each kind of content gets its
+    # own Historical<Model> table, made in its own app's migrations.
+    history = HistoricalRecords(inherit=True)
 
     class Meta:
         abstract = True
         ordering = ["order", "pk"]
+        # Choices are checked by forms only; these keep a stray ORM write or SQL update
+        # from storing a status or situation no page knows how to show.
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=Status.values),
+                name="%(app_label)s_%(class)s_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(applies_to__in=AppliesTo.values),
+                name="%(app_label)s_%(class)s_applies_to_valid",
+            ),
+        ]
 
     @property
     def is_published(self) -> bool:
@@ -117,6 +134,12 @@ class StepTip(CuratedContent):
         db_table = "guide_steptip"
         verbose_name = _("step tip")
         verbose_name_plural = _("step tips")
+        constraints = [
+            *CuratedContent.Meta.constraints,
+            models.CheckConstraint(
+                condition=models.Q(step__in=Step.values), name="%(app_label)s_%(class)s_step_valid"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title

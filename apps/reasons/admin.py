@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.content.admin import HISTORY_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
+from apps.content.admin import DATES_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
 from apps.reasons.models import Reason, Reframe
 
 
@@ -34,7 +34,7 @@ class ReasonAdmin(CuratedContentAdmin):
             },
         ),
         PUBLISHING_FIELDSET,
-        HISTORY_FIELDSET,
+        DATES_FIELDSET,
     ]
 
 
@@ -55,5 +55,5 @@ class ReframeAdmin(CuratedContentAdmin):
             },
         ),
         PUBLISHING_FIELDSET,
-        HISTORY_FIELDSET,
+        DATES_FIELDSET,
     ]

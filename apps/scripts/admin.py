@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import copy
+
 from django.contrib import admin
-from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -11,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from apps.content.admin import HISTORY_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
+from apps.content.admin import DATES_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
 from apps.content.models import AppliesTo, Situation
 from apps.scripts.compose import compose_template, placeholder_values
 from apps.scripts.models import ScriptTemplate
@@ -57,7 +60,7 @@ class ScriptTemplateAdmin(CuratedContentAdmin):
             },
         ),
         PUBLISHING_FIELDSET,
-        HISTORY_FIELDSET,
+        DATES_FIELDSET,
     ]
 
     @admin.display(description=_("preview"))
@@ -75,12 +78,75 @@ class ScriptTemplateAdmin(CuratedContentAdmin):
         return [preview, *super().get_urls()]
 
     def preview_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        """The template composed against a sample plan, for each situation it applies to."""
+        """The template composed against a sample plan, for each situation it applies to:
+        the saved version (GET), or what the editor has typed and not saved (POST, from
+        the change form's Preview button)."""
         template = self.get_object(request, unquote(object_id))
         if template is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if request.method == "POST":
+            return self._preview_unsaved(request, template)
         if not self.has_view_permission(request, template):
             raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Preview of “%(name)s”") % {"name": template.name},
+            "subtitle": None,
+            "opts": self.opts,
+            "original": template,
+            "samples": self._samples(template),
+            "problems": find_problems(template.subject) + find_problems(template.body),
+            "has_view_permission": True,
+            "has_change_permission": self.has_change_permission(request, template),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/scripts/scripttemplate/preview.html", context)
+
+    def _preview_unsaved(self, request: HttpRequest, saved: ScriptTemplate) -> HttpResponse:
+        """The change form again, holding what the editor typed: with its preview above
+        the fields when the template is valid, or the errors beside them when it is not.
+        Nothing is saved: the form posts back to the change view only when Save is pressed.
+        """
+        if not self.has_change_permission(request, saved):
+            raise PermissionDenied
+        fieldsets = self.get_fieldsets(request, saved)
+        ModelForm = self.get_form(request, saved, change=True, fields=flatten_fieldsets(fieldsets))
+        # Validating fills the form's instance with the typed text; a copy keeps the saved
+        # template as the page's title and breadcrumbs show it.
+        form = ModelForm(request.POST, request.FILES, instance=copy.copy(saved))
+        valid = form.is_valid()
+        admin_form = helpers.AdminForm(
+            form,
+            list(fieldsets),
+            self.get_prepopulated_fields(request, saved),
+            self.get_readonly_fields(request, saved),
+            model_admin=self,
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Change %s") % self.opts.verbose_name,
+            "subtitle": str(saved),
+            "adminform": admin_form,
+            "object_id": saved.pk,
+            "original": saved,
+            "is_popup": False,
+            "to_field": None,
+            "media": self.media + admin_form.media,
+            "inline_admin_formsets": [],
+            "errors": helpers.AdminErrorList(form, []),
+            "preserved_filters": self.get_preserved_filters(request),
+            "previewing": True,
+            "unsaved_samples": self._samples(form.instance) if valid else [],
+        }
+        change_url = reverse(
+            f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_change",
+            args=[quote(saved.pk)],
+        )
+        return self.render_change_form(
+            request, context, change=True, obj=saved, form_url=change_url
+        )
+
+    def _samples(self, template: ScriptTemplate) -> list[dict]:
         situations = (
             [Situation.OFFER, Situation.PROMOTION]
             if template.applies_to == AppliesTo.BOTH
@@ -96,19 +162,7 @@ class ScriptTemplateAdmin(CuratedContentAdmin):
                     "values": placeholder_values(plan),
                 }
             )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Preview of “%(name)s”") % {"name": template.name},
-            "subtitle": None,
-            "opts": self.opts,
-            "original": template,
-            "samples": samples,
-            "problems": find_problems(template.subject) + find_problems(template.body),
-            "has_view_permission": True,
-            "has_change_permission": self.has_change_permission(request, template),
-        }
-        request.current_app = self.admin_site.name
-        return TemplateResponse(request, "admin/scripts/scripttemplate/preview.html", context)
+        return samples
 
     def _preview_url_name(self, *, include_namespace: bool = True) -> str:
         name = f"{self.opts.app_label}_{self.opts.model_name}_preview"

@@ -8,6 +8,13 @@ from apps.content.models import CuratedContent
 from apps.scripts.placeholders import allowed_names_text, find_problems
 
 
+class ScriptKind(models.TextChoices):
+    CALL_SCRIPT = "call-script", _("Call script")
+    MEETING_SCRIPT = "meeting-script", _("Meeting script")
+    FOLLOW_UP_EMAIL = "follow-up-email", _("Follow-up email")
+    RECONNECT_MESSAGE = "reconnect-message", _("Reconnect message")
+
+
 class ScriptTemplate(CuratedContent):
     """A call or meeting script, or an email, with named placeholders only.
 
@@ -15,11 +22,9 @@ class ScriptTemplate(CuratedContent):
     Django template engine.
     """
 
-    class Kind(models.TextChoices):
-        CALL_SCRIPT = "call-script", _("Call script")
-        MEETING_SCRIPT = "meeting-script", _("Meeting script")
-        FOLLOW_UP_EMAIL = "follow-up-email", _("Follow-up email")
-        RECONNECT_MESSAGE = "reconnect-message", _("Reconnect message")
+    # Defined outside the model so that its Meta (a class body of its own, which cannot
+    # see this one's names) can build the constraint from it.
+    Kind = ScriptKind
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     name = models.CharField(_("name"), max_length=120)
@@ -34,6 +39,13 @@ class ScriptTemplate(CuratedContent):
     class Meta(CuratedContent.Meta):
         verbose_name = _("script template")
         verbose_name_plural = _("script templates")
+        constraints = [
+            *CuratedContent.Meta.constraints,
+            models.CheckConstraint(
+                condition=models.Q(kind__in=ScriptKind.values),
+                name="%(app_label)s_%(class)s_kind_valid",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -31,6 +31,16 @@ DOWNLOAD_URL = "/account/export/download/"
 # gave Ajar. A new model that reaches a member must be exported or listed here.
 NOT_MEMBER_DATA = {
     "admin.LogEntry": "the staff's record of their edits in the admin, not the member's data",
+    **{
+        f"{label}": "editors' saved versions of curated content (history_user), like LogEntry"
+        for label in (
+            "content.HistoricalStepTip",
+            "content.HistoricalReconnectIdea",
+            "reasons.HistoricalReason",
+            "reasons.HistoricalReframe",
+            "scripts.HistoricalScriptTemplate",
+        )
+    },
     "account.EmailConfirmation": (
         "one-time verification keys (secrets); allauth's default HMAC keys leave it empty"
     ),

@@ -8,6 +8,7 @@ from playwright.sync_api import Page, expect
 from apps.content.models import AppliesTo, Status, Step
 from apps.plans.models import DeclinePlan
 from apps.reasons.models import Reason
+from apps.scripts.models import ScriptTemplate
 from tests.browser.helpers import Evidence, assert_accessible, log_in, record_accessibility
 from tests.helpers import PASSWORD, make_member
 
@@ -15,6 +16,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 EDITED_TITLE = "Location or a long commute"
 DRAFT_TITLE = "Caring for a relative"
+TYPED_BODY = "Hello {contact_first_name}, I have decided to stay where I am."
+COMPOSED_BODY = "Hello Claire, I have decided to stay where I am."
 
 
 @pytest.fixture
@@ -96,3 +99,88 @@ def test_an_editors_changes_reach_the_builder(
     expect(summaries.filter(has_text=EDITED_TITLE)).to_have_count(1)
     expect(summaries.filter(has_text="Location or commute")).to_have_count(0)
     evidence.shot(member_page, "builder-library")
+
+
+def test_an_editor_reverts_a_reason_and_previews_an_unsaved_template(
+    page: Page, make_context, editor, content, base_url
+) -> None:
+    """The History of a reason, reverting it, and previewing a template before saving it."""
+    evidence = Evidence("editor-history-and-preview")
+    log_in(page.context, editor, base_url)
+    reason = Reason.objects.get(title="Location or commute")
+
+    # Edit the reason, then read its history.
+    page.goto(f"/admin/reasons/reason/{reason.pk}/change/")
+    page.get_by_label("Title").fill(EDITED_TITLE)
+    page.get_by_role("button", name="Save", exact=True).first.click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    page.goto(f"/admin/reasons/reason/{reason.pk}/change/")
+    page.get_by_role("link", name="History", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"History of “{EDITED_TITLE}”")
+    versions = page.locator("#change-history tbody tr")
+    expect(versions).to_have_count(2)
+    expect(versions.first).to_contain_text(editor.email)
+    expect(versions.first).to_contain_text(EDITED_TITLE)
+    evidence.shot(page, "reason-history")
+    assert_accessible(page, "editor-reason-history")
+
+    # Open the first version and revert to it.
+    versions.last.get_by_role("link").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Earlier version of “Location or commute”"
+    )
+    expect(page.get_by_label("Title")).to_have_value("Location or commute")
+    evidence.shot(page, "reason-version")
+    assert_accessible(page, "editor-reason-version")
+    page.get_by_role("button", name="Revert to this version").first.click()
+    expect(page.locator(".messagelist")).to_contain_text("is back to the version of")
+    expect(versions).to_have_count(3)
+    expect(versions.first).to_contain_text("Reverted to the version of")
+    evidence.shot(page, "reason-reverted")
+    assert_accessible(page, "editor-reason-reverted")
+    reason.refresh_from_db()
+    assert reason.title == "Location or commute"
+
+    # Preview an unsaved template edit: the text as typed, composed, and nothing saved.
+    template = ScriptTemplate.objects.filter(kind=ScriptTemplate.Kind.CALL_SCRIPT).first()
+    saved_body = template.body
+    page.goto(f"/admin/scripts/scripttemplate/{template.pk}/change/")
+    page.get_by_label("Body").fill(TYPED_BODY)
+    page.get_by_role("button", name="Preview", exact=True).last.click()
+    expect(page.get_by_role("heading", name="Preview of your unsaved changes")).to_be_visible()
+    expect(page.locator(".script-preview-body").first).to_have_text(COMPOSED_BODY)
+    expect(page.get_by_label("Body")).to_have_value(TYPED_BODY)
+    evidence.shot(page, "template-unsaved-preview")
+    assert_accessible(page, "editor-template-unsaved-preview")
+    template.refresh_from_db()
+    assert template.body == saved_body
+
+    # A typo in a placeholder is shown beside the field, and nothing is saved.
+    page.get_by_label("Body").fill("Hello {contact}, I have decided to stay where I am.")
+    page.get_by_role("button", name="Preview", exact=True).last.click()
+    expect(page.locator(".field-body .errorlist")).to_contain_text("Unknown placeholder")
+    evidence.shot(page, "template-unsaved-preview-error")
+    assert_accessible(page, "editor-template-unsaved-preview-error")
+    template.refresh_from_db()
+    assert template.body == saved_body
+
+    # Fixed and saved from the same form.
+    page.get_by_label("Body").fill(TYPED_BODY)
+    page.get_by_role("button", name="Save", exact=True).first.click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    template.refresh_from_db()
+    assert template.body == TYPED_BODY
+
+    # With JavaScript off, Preview is a plain form post and works the same.
+    no_js = make_context(java_script_enabled=False)
+    log_in(no_js, editor, base_url)
+    plain = no_js.new_page()
+    plain.goto(f"/admin/scripts/scripttemplate/{template.pk}/change/")
+    plain.get_by_label("Body").fill(TYPED_BODY.replace("stay where I am", "stay"))
+    plain.get_by_role("button", name="Preview", exact=True).last.click()
+    expect(plain.locator(".script-preview-body").first).to_have_text(
+        COMPOSED_BODY.replace("stay where I am", "stay")
+    )
+    evidence.shot(plain, "template-unsaved-preview-without-javascript")
+    template.refresh_from_db()
+    assert template.body == TYPED_BODY

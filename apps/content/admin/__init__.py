@@ -1,10 +1,13 @@
-"""What every curated-content admin shares (the list, the filters and publishing), and
-the admins of the two kinds of content that live here: step tips and reconnect ideas.
+"""What every curated-content admin shares (the list, the filters, publishing and the
+history of versions), and the admins of the two kinds of content that live here: step
+tips and reconnect ideas.
 
 Reasons, reframes, script templates, reconnect ideas and step tips all have a
 situation, a draft/published status and an order (apps.content.models). Editors
 publish and unpublish through the model's own verbs, so `updated` always moves
 and whatever caches on it (the tone check) sees the change.
+
+Every save keeps a version, and editors can revert to one (apps.content.admin.history).
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from django.http import HttpRequest
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from apps.content.admin.history import ContentHistoryAdmin
 from apps.content.models import CuratedContent, ReconnectIdea, Status, StepTip
 
-# The fieldsets every content admin ends with: where the item shows, then its history.
+# The fieldsets every content admin ends with: where the item shows, then its dates.
 PUBLISHING_FIELDSET = (
     _("Where and when it shows"),
     {
@@ -31,7 +35,14 @@ PUBLISHING_FIELDSET = (
         ),
     },
 )
-HISTORY_FIELDSET = (_("History"), {"fields": ["created", "updated"], "classes": ["collapse"]})
+DATES_FIELDSET = (
+    _("Created and updated"),
+    {
+        "fields": ["created", "updated"],
+        "classes": ["collapse"],
+        "description": _("Every saved version, and who saved it, is under History."),
+    },
+)
 
 
 class ChangelistRowForm(forms.ModelForm):
@@ -48,7 +59,7 @@ class ChangelistRowForm(forms.ModelForm):
             field.widget.attrs["aria-label"] = label
 
 
-class CuratedContentAdmin(admin.ModelAdmin):
+class CuratedContentAdmin(ContentHistoryAdmin):
     """Subclasses name their title field first in `list_display` and in `prepopulated_fields`."""
 
     list_display = ["__str__", "applies_to", "status", "order", "updated"]
@@ -100,6 +111,9 @@ class CuratedContentAdmin(admin.ModelAdmin):
         """Apply publish/unpublish to each item that needs it, and log it in the history."""
         changed = 0
         for item in queryset:
+            # The version this save keeps names the editor and says why.
+            item._history_user = request.user
+            item._change_reason = history
             verb(item)
             self.log_change(request, item, history)
             changed += 1
@@ -124,7 +138,7 @@ class StepTipAdmin(CuratedContentAdmin):
             },
         ),
         PUBLISHING_FIELDSET,
-        HISTORY_FIELDSET,
+        DATES_FIELDSET,
     ]
 
 
@@ -145,5 +159,5 @@ class ReconnectIdeaAdmin(CuratedContentAdmin):
             },
         ),
         PUBLISHING_FIELDSET,
-        HISTORY_FIELDSET,
+        DATES_FIELDSET,
     ]
