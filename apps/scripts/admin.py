@@ -18,20 +18,42 @@ from apps.content.admin import DATES_FIELDSET, PUBLISHING_FIELDSET, CuratedConte
 from apps.content.models import AppliesTo, Situation
 from apps.scripts.compose import compose_template, placeholder_values
 from apps.scripts.models import ScriptTemplate
-from apps.scripts.placeholders import PLACEHOLDERS, find_problems
+from apps.scripts.placeholders import DEFAULT_FALLBACKS, PLACEHOLDERS, find_problems
 from apps.scripts.sample import sample_plan
 
 
 def placeholder_guide() -> SafeString:
     """The named placeholders, for the change form. Every piece is escaped here,
     because the admin marks fieldset descriptions safe."""
-    items = format_html_join("", "<li><code>{{{}}}</code> — {}</li>", PLACEHOLDERS.items())
+    items = format_html_join(
+        "",
+        "<li><code>{{{}}}</code> — {}{}</li>",
+        ((name, description, default_note(name)) for name, description in PLACEHOLDERS.items()),
+    )
     return format_html(
-        "<p>{}</p><ul>{}</ul><p>{}</p>",
+        "<p>{}</p><ul>{}</ul><p>{}</p><p>{}</p>",
         _("Only these placeholders can be used; anything else is refused when you save."),
         items,
+        format_html(
+            _(
+                "When a value can be missing, say what to write instead after a bar: "
+                "{example} gives “Hi there,” for a plan without a contact name. The words "
+                "after the bar are written as they are (no placeholders in them). Without "
+                "them a missing value is left out and the punctuation around it tidied: "
+                "“Hello {greeting},” gives “Hello,”."
+            ),
+            example=format_html("<code>{}</code>", "Hi {contact_first_name|there},"),
+            greeting=format_html("<code>{}</code>", "{contact_first_name}"),
+        ),
         _("Write {{ and }} for a literal brace."),
     )
+
+
+def default_note(name: str) -> str:
+    default = DEFAULT_FALLBACKS.get(name)
+    if default is None:
+        return ""
+    return format_html(" ({})", _("if missing: %(default)s") % {"default": default})
 
 
 @admin.register(ScriptTemplate)

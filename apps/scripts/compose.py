@@ -3,6 +3,11 @@
 `compose_template(template, plan)` is the one composer: the builder, the admin
 preview and the public guide all go through it. Output is plain text; callers
 escape it like any other text when they put it in HTML.
+
+A missing value takes the template's words for it (`{name|words}`), else the
+placeholder's default, else nothing; the punctuation it leaves is then tidied, and
+a line that held only missing values goes altogether. The reasons arrive as one
+paragraph (apps.scripts.wording.join_reasons).
 """
 
 from __future__ import annotations
@@ -14,7 +19,11 @@ from typing import Protocol
 
 from django.utils import formats
 
-from apps.scripts.placeholders import PLACEHOLDERS, TOKEN
+from apps.scripts.placeholders import DEFAULT_FALLBACKS, PLACEHOLDERS, TOKEN, Placeholder
+
+# Defined beside the other wording rules; still importable from here, as before.
+from apps.scripts.wording import as_sentence as as_sentence
+from apps.scripts.wording import join_reasons, tidy_line
 
 
 class PlanLike(Protocol):
@@ -40,13 +49,6 @@ class Composed:
     body: str
 
 
-def as_sentence(text: str) -> str:
-    text = " ".join(text.split())
-    if text and text[-1] not in ".!?…":
-        text += "."
-    return text[:1].upper() + text[1:]
-
-
 def placeholder_values(plan: PlanLike) -> dict[str, str]:
     contact_name = plan.contact_name.strip()
     return {
@@ -55,7 +57,7 @@ def placeholder_values(plan: PlanLike) -> dict[str, str]:
         "contact_first_name": contact_name.split()[0] if contact_name else "",
         "organisation": plan.organisation.strip(),
         "role": plan.role.strip(),
-        "reasons": " ".join(as_sentence(p) for p in plan.shared_phrasings if p.strip()),
+        "reasons": join_reasons(plan.shared_phrasings),
         "door_open": plan.door_open_text.strip(),
         "deadline": formats.date_format(plan.deadline, "l j F") if plan.deadline else "",
     }
@@ -67,6 +69,21 @@ def compose(text: str, values: Mapping[str, str]) -> str:
     Unknown names and stray braces are left as written: templates are
     validated when saved, and a composer must never crash on a member's page.
     """
+    composed: list[str | None] = [compose_line(line, values) for line in text.splitlines()]
+    tidy: list[str] = []
+    for line in composed:
+        if line is None:
+            continue
+        # One blank line between paragraphs, however many the template or the gaps left.
+        if line or (tidy and tidy[-1]):
+            tidy.append(line)
+    return "\n".join(tidy).strip()
+
+
+def compose_line(line: str, values: Mapping[str, str]) -> str | None:
+    """One line composed and tidied; None when it held only placeholders, all missing
+    (a signature line with no name), so that no empty line is left in its place."""
+    only_placeholders = TOKEN.sub("", line).strip() == "" and TOKEN.search(line) is not None
 
     def replace(match) -> str:
         token = match.group(0)
@@ -74,19 +91,22 @@ def compose(text: str, values: Mapping[str, str]) -> str:
             return "{"
         if token == "}}":
             return "}"
-        name = match.group(1)
-        if name is not None and name in PLACEHOLDERS:
-            return values.get(name, "")
-        return token
+        if match.group(1) is None:
+            return token
+        placeholder = Placeholder.parse(match.group(1))
+        if placeholder.name not in PLACEHOLDERS:
+            return token
+        value = values.get(placeholder.name, "").strip()
+        if value:
+            return value
+        if placeholder.fallback:
+            return placeholder.fallback
+        return str(DEFAULT_FALLBACKS.get(placeholder.name, ""))
 
-    composed = TOKEN.sub(replace, text)
-    # A placeholder with no value can leave doubled spaces or empty lines behind.
-    lines = [" ".join(line.split()) for line in composed.splitlines()]
-    tidy: list[str] = []
-    for line in lines:
-        if line or (tidy and tidy[-1]):
-            tidy.append(line)
-    return "\n".join(tidy).strip()
+    result = tidy_line(TOKEN.sub(replace, line))
+    if only_placeholders and not result:
+        return None
+    return result
 
 
 def compose_template(template, plan: PlanLike) -> Composed:

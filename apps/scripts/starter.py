@@ -2,8 +2,13 @@
 
 Scripts are what the member says out loud: short paragraphs, with stage notes in
 brackets. Only the placeholders in apps.scripts.placeholders may appear. {reasons}
-is already a run of full sentences and {door_open} the member's own closing words,
-so each sits in a paragraph of its own or after a finished sentence.
+is already a paragraph of full sentences and {door_open} the member's own closing
+words, so each sits in a paragraph of its own or after a finished sentence.
+
+Names can be missing (a member without a display name, a plan without a contact):
+greetings and signatures say what to write instead ({contact_first_name|there}), and
+a name between commas ("Thank you again, {contact_first_name}, for...") is written so
+that the sentence still reads when the composer leaves it and its commas out.
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ SCRIPT_TEMPLATES = starter_items(
             "subject": "",
             "body": paragraphs(
                 "(Call from somewhere quiet, with your reasons in front of you.)",
-                "Hello {contact_first_name}, it's {member_name}. Do you have a few minutes to "
-                "talk?",
+                "Hello {contact_first_name}, it's {member_name|[your name]}. Do you have a few "
+                "minutes to talk?",
                 "(If it isn't a good moment, ask when you can call back.)",
                 "First of all, thank you for offering me the {role} role at {organisation}, "
                 "and for all the time you have given me during the process. I have really "
@@ -71,7 +76,7 @@ SCRIPT_TEMPLATES = starter_items(
             "name": "Follow-up email after declining a job offer",
             "subject": "Thank you, and my decision on the {role} role",
             "body": paragraphs(
-                "Dear {contact_first_name},",
+                "Dear {contact_first_name|Hiring Manager},",
                 "Thank you again for speaking with me today, and for offering me the {role} "
                 "role at {organisation}. I have really appreciated the time and care you and "
                 "your colleagues put into the process.",
@@ -80,7 +85,7 @@ SCRIPT_TEMPLATES = starter_items(
                 "In the meantime, I would be grateful if you kept me in mind for future "
                 "openings at {organisation}, and I will get in touch myself if what held me "
                 "back changes.",
-                lines("With best wishes,", "{member_name}"),
+                lines("With best wishes,", "{member_name|[Your name: add it in Settings]}"),
             ),
         },
         {
@@ -90,14 +95,14 @@ SCRIPT_TEMPLATES = starter_items(
             "name": "Follow-up email after declining a promotion",
             "subject": "Thank you for our conversation about the {role} role",
             "body": paragraphs(
-                "Hi {contact_first_name},",
+                "Hi {contact_first_name|there},",
                 "Thank you for making time to talk today, and for considering me for the "
                 "{role} role. It means a lot that you put my name forward.",
                 "As we discussed, I have decided not to take the role at this stage. {reasons}",
                 "{door_open}",
                 "I'd suggest we take stock together at my next review. Thank you again for your "
                 "trust, and for such an open conversation.",
-                lines("Kind regards,", "{member_name}"),
+                lines("Kind regards,", "{member_name|[Your name: add it in Settings]}"),
             ),
         },
         {
@@ -107,12 +112,12 @@ SCRIPT_TEMPLATES = starter_items(
             "name": "Reconnect message",
             "subject": "Catching up",
             "body": paragraphs(
-                "Hi {contact_first_name},",
+                "Hi {contact_first_name|there},",
                 "I hope you are well. It has been a while since we talked about the {role} "
                 "role, and I still appreciate how openly you took my decision.",
                 "I would be glad to hear how things are going on your side. If you have time "
                 "in the coming weeks, I'd enjoy catching up over a coffee or a short call.",
-                lines("Best wishes,", "{member_name}"),
+                lines("Best wishes,", "{member_name|[Your name: add it in Settings]}"),
             ),
         },
     ]

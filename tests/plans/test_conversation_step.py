@@ -4,15 +4,22 @@ import html as html_lib
 import re
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
-from apps.content.models import Status, Step
+from apps.accounts.models import User
+from apps.content.models import Situation, Status, Step
+from apps.plans.models import DeclinePlan
 from apps.scripts.models import ScriptTemplate
+from apps.scripts.starter import SCRIPT_TEMPLATES
 from tests.helpers import (
     HTMX,
+    add_reason,
     assert_builder_fragment,
     form_values,
     login_url_for,
+    make_member,
+    make_plan,
     messages_of,
     upcoming,
 )
@@ -227,3 +234,83 @@ def test_it_answers_htmx_with_the_builder_fragment(alice_client, offer_plan, con
     assert response["HX-Push-Url"] == url(offer_plan)
     assert "Thank you for the offer from Northwind Logistics." in html
     assert "<title>The call · Northwind Logistics · Ajar</title>" in html
+
+
+# The composed script on a real plan, with the starter templates
+
+
+# What a missing name or a careless reason must never leave behind.
+ARTEFACTS = re.compile(r" [,.;:!?]|,\s*[.,]|\.\s+\.|  |\(\)|Hi ,|Hello ,")
+
+
+@pytest.fixture
+def starter_scripts(db) -> None:
+    for item in SCRIPT_TEMPLATES:
+        ScriptTemplate.objects.create(**item)
+
+
+@pytest.fixture
+def nameless_client(db) -> Client:
+    client = Client()
+    client.force_login(make_member("nameless@example.com"))
+    return client
+
+
+def nameless_plan(**fields) -> DeclinePlan:
+    owner = User.objects.get(email="nameless@example.com")
+    return make_plan(owner, contact_name="", role="", contact_email="", **fields)
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s.lower() for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if s]
+
+
+def test_it_composes_a_nameless_call_without_holes(nameless_client, starter_scripts):
+    plan = nameless_plan(stay_in_touch="I would like to stay in touch")
+    add_reason(plan, "Commute", phrasing="The daily commute would be difficult")
+    add_reason(
+        plan,
+        "Commute, again",
+        phrasing="after thinking it through, the daily commute would be difficult to sustain ,",
+    )
+    add_reason(plan, "Pay", phrasing="the salary is too low")
+
+    script = " ".join(script_text(nameless_client.get(url(plan))).split())
+
+    assert "Hello, it's [your name]. Do you have a few minutes to talk?" in script
+    assert "thank you for offering me the role at Northwind Logistics" in script
+    assert (
+        "After thinking it through, the daily commute would be difficult to sustain. "
+        "On top of that, the salary is too low."
+    ) in script
+    assert script.count("daily commute") == 1
+    assert "Thank you again for everything." in script
+    assert not ARTEFACTS.search(script), script
+    assert len(sentences_of(script)) == len(set(sentences_of(script)))
+
+
+def test_it_composes_a_meeting_with_five_reasons_in_one_voice(nameless_client, starter_scripts):
+    plan = nameless_plan(situation=Situation.PROMOTION)
+    for title, phrasing in [
+        ("Expert", "I do my best work as a hands-on specialist"),
+        ("Balance", "keeping a sustainable balance between work and home matters to me"),
+        ("Direction", "The role does not fit the direction I want my career to take"),
+        ("Health", "my health needs some attention this year"),
+        ("Content", "I am happy in my current role"),
+        ("Private", "Managing people is a chore"),
+    ]:
+        add_reason(plan, title, phrasing=phrasing, share=title != "Private")
+
+    script = " ".join(script_text(nameless_client.get(url(plan))).split())
+
+    assert "Thank you for making time for this. I wanted to give you my answer about the role" in (
+        script
+    )
+    assert (
+        "Above all, I do my best work as a hands-on specialist. On top of that, keeping a "
+        "sustainable balance between work and home matters to me. Besides that, the role does "
+        "not fit the direction I want my career to take. What is more, my health needs some "
+        "attention this year. Finally, I am happy in my current role."
+    ) in script
+    assert "chore" not in script
+    assert not ARTEFACTS.search(script), script

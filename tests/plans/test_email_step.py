@@ -5,12 +5,24 @@ import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
-from apps.content.models import Status, Step
+from apps.accounts.models import User
+from apps.content.models import Situation, Status, Step
 from apps.plans.views.email import mailto_url
 from apps.scripts.models import ScriptTemplate
-from tests.helpers import HTMX, assert_builder_fragment, form_values, login_url_for, messages_of
+from apps.scripts.starter import SCRIPT_TEMPLATES
+from tests.helpers import (
+    HTMX,
+    add_reason,
+    assert_builder_fragment,
+    form_values,
+    login_url_for,
+    make_member,
+    make_plan,
+    messages_of,
+)
 from tests.plans.conftest import DRAFT_MARK, PRIVATE_NOTE, PRIVATE_PHRASING, button
 
 pytestmark = pytest.mark.django_db
@@ -422,3 +434,71 @@ def test_it_answers_an_htmx_post_with_errors_as_a_fragment(alice_client, offer_p
     html = assert_builder_fragment(response)
     assert 'href="#id_email_subject"' in html
     assert form_values(response)["email_body"] == "Kept"
+
+
+# The composed email on a real plan, with the starter templates
+
+
+# What a missing name or a careless reason must never leave behind.
+ARTEFACTS = re.compile(r" [,.;:!?]|,\s*[.,]|\.\s+\.|  |\(\)|Hi ,|Dear ,|\n\n\n")
+SIGN_OFFS = ("With best wishes,", "Kind regards,", "Best wishes,")
+
+
+@pytest.fixture
+def starter_emails(db) -> None:
+    for item in SCRIPT_TEMPLATES:
+        ScriptTemplate.objects.create(**item)
+
+
+@pytest.fixture
+def nameless(db) -> User:
+    return make_member("nameless@example.com")
+
+
+def draft_of(owner: User, plan) -> tuple[str, str]:
+    client = Client()
+    client.force_login(owner)
+    values = form_values(client.get(url(plan)))
+    return str(values["email_subject"]), str(values["email_body"])
+
+
+def assert_signed_once(body: str, signature: str) -> None:
+    assert sum(body.count(sign_off) for sign_off in SIGN_OFFS) == 1, body
+    assert body.splitlines()[-1] == signature, body
+    assert body.splitlines()[-2] in SIGN_OFFS, body
+
+
+def test_it_drafts_a_nameless_offer_email_without_holes(nameless, starter_emails):
+    plan = make_plan(nameless, contact_name="", role="", stay_in_touch="Let's stay in touch")
+    add_reason(plan, "Commute", phrasing="The daily commute would be difficult")
+    add_reason(plan, "Commute again", phrasing="the daily commute would be difficult for my family")
+    add_reason(plan, "Pay", phrasing=PRIVATE_PHRASING, share=False)
+
+    subject, body = draft_of(nameless, plan)
+
+    assert subject == "Thank you, and my decision on the role"
+    assert body.startswith("Dear Hiring Manager,\n\nThank you again for speaking with me today")
+    assert (
+        "I have decided not to accept the offer. The daily commute would be difficult for my "
+        "family.\n\nLet's stay in touch."
+    ) in body
+    assert PRIVATE_PHRASING not in body
+    assert not ARTEFACTS.search(body), body
+    assert_signed_once(body, "[Your name: add it in Settings]")
+
+
+def test_it_drafts_a_promotion_email_with_joined_reasons(alice, starter_emails):
+    plan = make_plan(alice, situation=Situation.PROMOTION, contact_name="", role="Team Lead")
+    add_reason(plan, "Expert", phrasing="I do my best work as a hands-on specialist")
+    add_reason(plan, "Balance", phrasing="i am keen to keep a good balance with home .")
+
+    subject, body = draft_of(alice, plan)
+
+    assert subject == "Thank you for our conversation about the Team Lead role"
+    assert body.startswith("Hi there,\n\n")
+    assert (
+        "I have decided not to take the role at this stage. I do my best work as a hands-on "
+        "specialist, and I am also keen to keep a good balance with home."
+    ) in body
+    assert not ARTEFACTS.search(body), body
+    assert_signed_once(body, "Alice")

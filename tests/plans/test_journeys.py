@@ -134,8 +134,8 @@ def test_it_takes_a_member_through_declining_a_job_offer(alice_client, content):
         script_on(page),
         "Hello Claire, this is Alice.",
         "Thank you for the offer from Northwind Logistics.",
-        "The daily commute would be hard to combine with my family life.",
-        "I want to grow further into data engineering.",
+        "The daily commute would be hard to combine with my family life, and I also want "
+        "to grow further into data engineering.",
         "I would really like to stay in touch.",
     )
     page = submit(
@@ -155,8 +155,8 @@ def test_it_takes_a_member_through_declining_a_job_offer(alice_client, content):
         values["email_body"],
         "Dear Claire Dubois,",
         "Northwind Logistics",
-        "The daily commute would be hard to combine with my family life.",
-        "I want to grow further into data engineering.",
+        "The daily commute would be hard to combine with my family life, and I also want "
+        "to grow further into data engineering.",
         "If a role closer to home opens up, I would love to hear about it.",
         "Kind regards,\nAlice",
     )
@@ -171,8 +171,8 @@ def test_it_takes_a_member_through_declining_a_job_offer(alice_client, content):
         script_on(page),
         "Claire",
         "Northwind Logistics",
-        "The daily commute would be hard to combine with my family life.",
-        "I want to grow further into data engineering.",
+        "The daily commute would be hard to combine with my family life, and I also want "
+        "to grow further into data engineering.",
     )
     summary = text(page)
     assert "Claire understood and will keep my CV." in summary
@@ -251,8 +251,8 @@ def test_it_takes_a_member_through_declining_a_promotion(alice_client, content):
     assert_says(
         script_on(page),
         "Thank you, Jeroen, for thinking of me for the Team Lead role at Contoso Analytics.",
-        "I do my best work as a hands-on specialist.",
-        "Frankly I would rather deepen my expertise than manage people.",
+        "I do my best work as a hands-on specialist, and I would also rather deepen my "
+        "expertise than manage people.",
         "I could mentor the two new analysts.",
     )
     assert "Book enough time with your manager" in text(page)
@@ -264,7 +264,7 @@ def test_it_takes_a_member_through_declining_a_promotion(alice_client, content):
         body,
         "Dear Jeroen Maes,",
         "Contoso Analytics",
-        "I do my best work as a hands-on specialist.",
+        "I do my best work as a hands-on specialist, and I would also rather deepen my",
         "I want to keep growing as the team's forecasting specialist.",
     )
     page = submit(alice_client, page, "next", email_body=body + "\n\nSee you on Monday.")
@@ -277,7 +277,7 @@ def test_it_takes_a_member_through_declining_a_promotion(alice_client, content):
         script_on(page),
         "Jeroen",
         "Contoso Analytics",
-        "I do my best work as a hands-on specialist.",
+        "I do my best work as a hands-on specialist, and I would also rather deepen my",
     )
     assert "See you on Monday." in text(page)
     plan.refresh_from_db()

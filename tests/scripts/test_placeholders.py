@@ -126,3 +126,47 @@ def test_it_lists_the_allowed_placeholders_on_the_form(editor_client):
     html = editor_client.get(ADD_URL).content.decode()
     for name in PLACEHOLDERS:
         assert f"<code>{{{name}}}</code>" in html
+
+
+# Words for a missing value: {name|words}
+
+
+def test_it_accepts_words_for_a_missing_value():
+    assert find_problems("Hi {contact_first_name|there}, from {member_name|[your name]}.") == []
+    script(body="Dear {contact_first_name|Hiring Manager},").full_clean()
+
+
+def test_it_refuses_a_bar_with_nothing_after_it():
+    errors = errors_of(script(body="Hi {contact_first_name|},"))
+    assert any(
+        "Nothing after the bar in “{contact_first_name|}”" in message
+        and "{contact_first_name|there}" in message
+        for message in errors["body"]
+    )
+
+
+def test_it_refuses_words_for_a_missing_value_on_several_lines():
+    errors = errors_of(script(body="Hi {contact_first_name|dear\nreader},"))
+    assert any("must fit on one line" in message for message in errors["body"])
+
+
+def test_it_refuses_overlong_words_for_a_missing_value():
+    errors = errors_of(script(body="Hi {contact_first_name|" + "x" * 81 + "},"))
+    assert any("at most 80 characters" in message for message in errors["body"])
+
+
+def test_it_refuses_an_unknown_name_with_words_for_a_missing_value():
+    errors = errors_of(script(body="Hi {contact|there},"))
+    assert "Unknown placeholder “{contact}”." in errors["body"]
+
+
+def test_it_refuses_a_placeholder_inside_the_words_for_a_missing_value():
+    # The words are literal text: a brace inside them is a lone brace.
+    errors = errors_of(script(body="Hi {contact_first_name|{member_name}},"))
+    assert any("A lone “" in message for message in errors["body"])
+
+
+def test_it_explains_words_for_a_missing_value_on_the_form(editor_client):
+    html = editor_client.get(ADD_URL).content.decode()
+    assert "<code>Hi {contact_first_name|there},</code>" in html
+    assert "if missing: [Your name: add it in Settings]" in html
