@@ -2,7 +2,9 @@
 
 Checks a ~2,000-character reason against 200 synthetic reframes (no database) and
 reports the cost per check next to a naive baseline timed on the same machine, so
-numbers taken on a noisy shared machine can still be compared.
+numbers taken on a noisy shared machine can still be compared. Then the worst case: the
+longest text the check accepts (MAX_CHECKED_CHARS), every sentence blunt and shouted,
+against the starter tone cues and topics.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ import django
 django.setup()
 
 from apps.reasons import tone  # noqa: E402
-from apps.reasons.models import Reframe  # noqa: E402
+from apps.reasons.models import Reframe, ToneCue, ToneTopic  # noqa: E402
+from apps.reasons.starter.tone import CUES, TOPICS  # noqa: E402
 
 REFRAMES = 200
 RUNS = 500
@@ -88,7 +91,7 @@ def main() -> None:
     wordings = [w.lower() for r in reframes for w in r.wordings if w]
 
     def check() -> object:
-        return tone.check_tone(text, "offer", reframes=reframes)
+        return tone.check_tone(text, "offer", reframes=reframes, patterns=tone.NO_PATTERNS)
 
     def unit() -> object:
         return text.lower().find("salary is too low")
@@ -100,7 +103,7 @@ def main() -> None:
 
     tone._compiled.cache_clear()
     cold = timings_ms(check, 1)[0]
-    findings = tone.check_tone(text, "offer", reframes=reframes)
+    findings = check()
     warm = timings_ms(check, RUNS)
     naive = timings_ms(baseline, RUNS)
     single = timings_ms(unit, RUNS)
@@ -119,6 +122,27 @@ def main() -> None:
     single_median = statistics.median(single)
     print(f"one lower+find median: {single_median * 1_000:.1f} us (text.lower() + one str.find)")
     print(f"check / one find:      {median / single_median:.0f}x")
+
+    worst_case()
+
+
+def worst_case() -> None:
+    """The longest accepted text, full of blunt words, against the starter patterns."""
+    patterns = tone.compile_patterns(
+        [ToneCue(**item) for item in CUES], [ToneTopic(**item) for item in TOPICS]
+    )
+    sentence = "Honestly your process was a TOTAL joke and the pay is way too low!!! "
+    text = (sentence * (tone.MAX_CHECKED_CHARS // len(sentence) + 1))[: tone.MAX_CHECKED_CHARS]
+
+    def check() -> object:
+        return tone.check_tone(text, "offer", reframes=[], patterns=patterns, language="en")
+
+    findings = check()
+    warm = timings_ms(check, 100)
+    print(f"worst case text:       {len(text)} characters (MAX_CHECKED_CHARS), all blunt")
+    print(f"worst case findings:   {len(findings)} (MAX_FINDINGS {tone.MAX_FINDINGS})")
+    print(f"worst case, median:    {statistics.median(warm):.3f} ms over 100 runs")
+    print(f"worst case, p95:       {statistics.quantiles(warm, n=20)[-1]:.3f} ms")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,7 @@ from apps.plans.models import BUILDER_STEPS, DeclinePlan
 
 # Defined beside the verbs that apply suggestions; still importable from here, as before.
 from apps.plans.models import apply_finding as apply_finding
-from apps.reasons.models import Reframe
-from apps.reasons.tone import Finding, check_tone
+from apps.reasons.tone import Finding, check_texts
 from apps.scripts.compose import Composed, compose_template
 from apps.scripts.models import ScriptTemplate
 
@@ -147,16 +146,9 @@ def timing_advice(plan: DeclinePlan) -> Timing:
 
 
 def findings_by_field(texts: dict[str, str], situation: str) -> dict[str, list[Finding]]:
-    """Tone-check findings for several fields at once, keyed by field name.
-
-    The reframes are read once for all fields: left to itself, check_tone asks the
-    database on every call, one query per reason on the reasons step.
-    """
-    texts = {name: text for name, text in texts.items() if text.strip()}
-    if not texts:
-        return {}
-    reframes = list(Reframe.objects.published().for_situation(situation))
-    return {name: check_tone(text, situation, reframes=reframes) for name, text in texts.items()}
+    """Tone-check findings for several fields at once, keyed by field name (blank
+    fields left out): the curated content is looked up once for all of them."""
+    return check_texts(texts, situation)
 
 
 def sounds_blunt(texts: Iterable[str], situation: str) -> bool:

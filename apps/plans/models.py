@@ -205,14 +205,36 @@ class DeclinePlan(models.Model):
 
 
 def apply_finding(text: str, situation: str, start: int, end: int, reframe_id: int) -> str | None:
-    """Swap the blunt wording for its alternative, if the text still holds that finding."""
+    """Swap the blunt wording for its alternative, if the text still holds that finding.
+
+    `reframe_id` is the finding's `suggestion_id` (the reframe or tone topic behind it).
+    The finding says what to replace: the words themselves for a reframe's phrase, the
+    whole sentence for a topic's professional sentence, so the result stays grammatical.
+    """
     for finding in check_tone(text, situation):
-        if (finding.start, finding.end, finding.reframe_id) == (start, end, reframe_id):
+        if (finding.start, finding.end, finding.suggestion_id) == (start, end, reframe_id):
             alternative = finding.alternative
-            if text[start:end][:1].isupper():  # it opened a sentence: so does the swap
+            replace_start, replace_end = finding.replaced_span
+            if text[replace_start:replace_end][:1].isupper() or finding.topic_id is not None:
+                # It opened a sentence, or it is one: so does the swap.
                 alternative = alternative[:1].upper() + alternative[1:]
-            return text[:start] + alternative + text[end:]
+            before, after = text[:replace_start], text[replace_end:]
+            if finding.topic_id is not None and _says(before + after, alternative):
+                # The text already says it (two blunt sentences on one topic): saying it
+                # twice would read as pasted, so the blunt sentence simply goes.
+                return _joined(before, after)
+            return before + alternative + after
     return None
+
+
+def _says(text: str, sentence: str) -> bool:
+    return " ".join(sentence.casefold().split()) in " ".join(text.casefold().split())
+
+
+def _joined(before: str, after: str) -> str:
+    if not before.strip():
+        return after.lstrip()
+    return before.rstrip() + (" " + after.lstrip() if after.strip() else after.strip(" "))
 
 
 def owned_plan(user, plan_id, *, with_reasons: bool = False) -> DeclinePlan:

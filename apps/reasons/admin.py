@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from apps.content.admin import DATES_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
-from apps.reasons.models import Reason, Reframe
+from apps.reasons.models import Reason, Reframe, ToneCue, ToneTopic
 
 
 @admin.register(Reason)
@@ -51,6 +51,58 @@ class ReframeAdmin(CuratedContentAdmin):
                 "description": _(
                     "The tone check catches the blunt wording (and its variants) in a "
                     "member's phrasing and proposes the professional alternative, with the why."
+                ),
+            },
+        ),
+        PUBLISHING_FIELDSET,
+        DATES_FIELDSET,
+    ]
+
+
+@admin.register(ToneTopic)
+class ToneTopicAdmin(CuratedContentAdmin):
+    list_display = ["name", "language", "alternative", "applies_to", "status", "order", "updated"]
+    list_filter = ["language", *CuratedContentAdmin.list_filter]
+    search_fields = ["name", "words", "alternative", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "language",
+                    "words",
+                    "alternative",
+                    "alternative_promotion",
+                    "why",
+                ],
+                "description": _(
+                    "When a sentence holds a tone cue, the tone check offers the phrasing of "
+                    "the topic the sentence names first, in place of the whole sentence. A "
+                    "topic without words is the fallback for sentences that name none."
+                ),
+            },
+        ),
+        PUBLISHING_FIELDSET,
+        DATES_FIELDSET,
+    ]
+
+
+@admin.register(ToneCue)
+class ToneCueAdmin(CuratedContentAdmin):
+    list_display = ["name", "kind", "language", "applies_to", "status", "order", "updated"]
+    list_filter = ["kind", "language", *CuratedContentAdmin.list_filter]
+    search_fields = ["name", "words", "why", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": ["name", "kind", "language", "words", "why"],
+                "description": _(
+                    "Words that make a sentence read badly whatever it is about. Any "
+                    "inflection matches, and fillers may sit between the words of a phrase."
                 ),
             },
         ),

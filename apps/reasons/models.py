@@ -73,3 +73,113 @@ class Reframe(CuratedContent):
     def wordings(self) -> list[str]:
         """Every wording to catch: the blunt phrase first, then its variants."""
         return [self.blunt.strip(), *split_lines(self.variants)]
+
+
+class ToneTopic(CuratedContent):
+    """What a member's sentence is about (pay, the commute...), and how to say it calmly.
+
+    The tone check flags a sentence for its blunt words (a ToneCue) and offers this
+    topic's professional phrasing for the whole sentence: the topic is found from the
+    words that name it. A topic without words is the fallback, offered when a blunt
+    sentence names no topic.
+    """
+
+    name = models.CharField(_("topic"), max_length=80)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        default="en",
+        help_text=_("The language of the words and phrasing (en, fr or nl)."),
+    )
+    words = models.TextField(
+        _("words that name it"),
+        blank=True,
+        help_text=_(
+            "One per line: words or short phrases, in any form (“salary”, “pay rise”); "
+            "inflections are matched too. Leave empty for the fallback topic."
+        ),
+    )
+    alternative = models.CharField(
+        _("professional phrasing"),
+        max_length=300,
+        help_text=_("A whole sentence that replaces the blunt one, e.g. for a job offer."),
+    )
+    alternative_promotion = models.CharField(
+        _("professional phrasing for a promotion"),
+        max_length=300,
+        blank=True,
+        help_text=_("Only where it differs from the phrasing above."),
+    )
+    why = models.CharField(_("why"), max_length=300, help_text=_("One short sentence."))
+
+    class Meta(CuratedContent.Meta):
+        verbose_name = _("tone topic")
+        verbose_name_plural = _("tone topics")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def word_list(self) -> list[str]:
+        return split_lines(self.words)
+
+    def alternative_for(self, situation: str) -> str:
+        if situation == "promotion" and self.alternative_promotion.strip():
+            return self.alternative_promotion.strip()
+        return self.alternative.strip()
+
+
+class CueKind(models.TextChoices):
+    JUDGEMENT = "judgement", _("Judgement (“a joke”, “pathetic”, “too low”)")
+    ACCUSATION = "accusation", _("Accusation aimed at the reader (“you never”)")
+    ABSOLUTE = "absolute", _("Absolute (“nobody ever”, “zero”)")
+    SHOUTING = "shouting", _("Shouting (ALL CAPS, “!!!”): the words are acronyms to allow")
+    FILLER = "filler", _("Filler allowed between words (“really”, “way”, “tbh”)")
+
+
+class ToneCue(CuratedContent):
+    """Words that make a sentence read badly, whatever its topic, and why."""
+
+    name = models.CharField(_("name"), max_length=80)
+    kind = models.CharField(_("kind"), max_length=12, choices=CueKind.choices)
+    language = models.CharField(_("language"), max_length=8, default="en")
+    words = models.TextField(
+        _("words"),
+        blank=True,
+        help_text=_(
+            "One per line: a word or phrase (“a joke”, “too low”, “you never”). Inflections "
+            "are matched, and fillers may sit between the words. For shouting: acronyms "
+            "that are not shouting (CEO, HR)."
+        ),
+    )
+    why = models.CharField(
+        _("why"),
+        max_length=300,
+        blank=True,
+        help_text=_("What reads badly and why, in one short sentence (not needed for fillers)."),
+    )
+
+    class Meta(CuratedContent.Meta):
+        verbose_name = _("tone cue")
+        verbose_name_plural = _("tone cues")
+        constraints = [
+            *CuratedContent.Meta.constraints,
+            models.CheckConstraint(
+                condition=models.Q(kind__in=CueKind.values),
+                name="%(app_label)s_%(class)s_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def word_list(self) -> list[str]:
+        return split_lines(self.words)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.kind not in (CueKind.FILLER, CueKind.SHOUTING) and not self.word_list:
+            raise ValidationError({"words": _("Add at least one word or phrase.")})
+        if self.kind != CueKind.FILLER and not self.why.strip():
+            raise ValidationError({"why": _("Say why these words read badly.")})

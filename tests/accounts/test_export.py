@@ -38,6 +38,8 @@ NOT_MEMBER_DATA = {
             "content.HistoricalReconnectIdea",
             "reasons.HistoricalReason",
             "reasons.HistoricalReframe",
+            "reasons.HistoricalToneTopic",
+            "reasons.HistoricalToneCue",
             "scripts.HistoricalScriptTemplate",
         )
     },

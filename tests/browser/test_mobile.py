@@ -116,7 +116,9 @@ def test_the_offer_journey_fits_a_phone(page: Page, content, member, base_url) -
     phone.visit(f"{step}/reasons/", "reasons-filled")
     library = page_.locator("details.library-reason")
     library.nth(1).locator("summary").click()
-    page_.locator("#id_reasons-1-phrasing").fill(f"After a lot of thought: {BLUNT}.")
+    page_.locator("#id_reasons-1-phrasing").fill(
+        f"I have thought about this a lot. {BLUNT.capitalize()}."
+    )
     expect(page_.locator("#tone-id_reasons-1-phrasing")).to_contain_text("Apply")
     phone.check("reasons-tone-check-library-open")
     page_.locator("#id_own-phrasing").fill("I want to finish the project I started.")

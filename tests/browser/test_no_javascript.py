@@ -68,7 +68,9 @@ def build_plan(page: Page, evidence: Evidence) -> str:
     ).first.click()
     expect(page.locator("#messages")).to_contain_text("Added")
     # Blunt words: nothing happens while typing; saving shows the suggestion.
-    page.locator("#id_reasons-0-phrasing").fill(f"After a lot of thought: {BLUNT}.")
+    page.locator("#id_reasons-0-phrasing").fill(
+        f"I have thought about this a lot. {BLUNT.capitalize()}."
+    )
     page.wait_for_timeout(900)  # longer than the live check's 600 ms delay
     expect(page.locator("#tone-id_reasons-0-phrasing")).to_be_empty()
     page.get_by_role("button", name="Save", exact=True).click()
@@ -77,7 +79,7 @@ def build_plan(page: Page, evidence: Evidence) -> str:
     check_page(page, evidence, "reasons-findings-after-save")
     tone.get_by_role("button", name="Apply").click()
     expect(page.locator("#id_reasons-0-phrasing")).to_have_value(
-        f"After a lot of thought: {REFRAMED}."
+        f"I have thought about this a lot. {REFRAMED}."
     )
     page.get_by_role("button", name="Save and continue").click()
 
@@ -137,7 +139,7 @@ def test_it_declines_a_job_offer_without_javascript(page: Page, content) -> None
 
     plan = DeclinePlan.objects.get(pk=plan_id)
     assert plan.email_sent_on == timezone.localdate()
-    assert plan.reasons.get().phrasing == f"After a lot of thought: {REFRAMED}."
+    assert plan.reasons.get().phrasing == f"I have thought about this a lot. {REFRAMED}."
     assert plan.reminders.filter(status="snoozed").count() == 1
 
     # The account menu cannot drop down without JavaScript: its links show as plain links.

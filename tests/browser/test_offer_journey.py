@@ -126,7 +126,7 @@ def reasons(page: Page, evidence: Evidence) -> None:
 
     # Blunt words: the live tone check offers the professional phrasing as you type.
     phrasing = page.locator("#id_reasons-0-phrasing")
-    phrasing.fill(f"After a lot of thought: {BLUNT}.")
+    phrasing.fill(f"I have thought about this a lot. {BLUNT.capitalize()}.")
     tone = page.locator("#tone-id_reasons-0-phrasing")
     expect(tone).to_contain_text(REFRAMED)
     check_page(page, evidence, "reasons-tone-check")
@@ -134,7 +134,7 @@ def reasons(page: Page, evidence: Evidence) -> None:
     settled(page)
     announced(page, "Suggestion applied.")
     expect(page.locator("#id_reasons-0-phrasing")).to_have_value(
-        f"After a lot of thought: {REFRAMED}."
+        f"I have thought about this a lot. {REFRAMED}."
     )
     page.get_by_label("Private note (only for you)").first.fill("They offered 15% less.")
 

@@ -41,6 +41,8 @@ def test_it_gives_content_editors_exactly_the_content_permissions():
         for app_label, model in [
             ("reasons", "reason"),
             ("reasons", "reframe"),
+            ("reasons", "tonetopic"),
+            ("reasons", "tonecue"),
             ("scripts", "scripttemplate"),
             ("content", "reconnectidea"),
             ("content", "steptip"),
@@ -48,7 +50,7 @@ def test_it_gives_content_editors_exactly_the_content_permissions():
         for action in ("add", "change", "delete", "view")
     }
     assert granted == expected
-    assert group.permissions.count() == 20
+    assert group.permissions.count() == 28
 
 
 @pytest.mark.parametrize("url", [*CONTENT_ADMIN_URLS, *(f"{u}add/" for u in CONTENT_ADMIN_URLS)])

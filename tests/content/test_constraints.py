@@ -6,7 +6,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from apps.content.models import AppliesTo, ReconnectIdea, Status, Step, StepTip, curated_models
-from apps.reasons.models import Reason, Reframe
+from apps.reasons.models import CueKind, Reason, Reframe, ToneCue, ToneTopic
 from apps.scripts.models import ScriptTemplate
 
 pytestmark = pytest.mark.django_db
@@ -17,6 +17,8 @@ ITEMS = {
     ScriptTemplate: {"kind": ScriptTemplate.Kind.CALL_SCRIPT, "name": "Call", "body": "Hello."},
     ReconnectIdea: {"title": "Events", "opener": "Good to see you!", "default_days_after": 90},
     StepTip: {"step": Step.CONVERSATION, "title": "Call first", "body": "A call is kinder."},
+    ToneTopic: {"name": "Pay", "words": "salary", "alternative": "A higher level.", "why": "Kind."},
+    ToneCue: {"name": "Joke", "kind": CueKind.JUDGEMENT, "words": "a joke", "why": "Harsh."},
 }
 
 

@@ -20,7 +20,15 @@ def test_a_flush_puts_the_group_back_with_the_content_permissions_only():
     group = Group.objects.get(name=CONTENT_EDITORS)
     assert permission_names(group) == {
         f"{action}_{model}"
-        for model in ["reason", "reframe", "scripttemplate", "reconnectidea", "steptip"]
+        for model in [
+            "reason",
+            "reframe",
+            "tonetopic",
+            "tonecue",
+            "scripttemplate",
+            "reconnectidea",
+            "steptip",
+        ]
         for action in ["add", "change", "delete", "view"]
     }
 

@@ -9,12 +9,12 @@ from django.core.management import call_command
 
 from apps.content import seeding
 from apps.content.models import ReconnectIdea, Situation, Status, Step, StepTip
-from apps.reasons.models import Reason, Reframe
+from apps.reasons.models import Reason, Reframe, ToneCue, ToneTopic
 from apps.scripts.compose import compose_template
 from apps.scripts.models import ScriptTemplate
 from apps.scripts.sample import sample_plan
 
-MODELS = [Reason, Reframe, ScriptTemplate, ReconnectIdea, StepTip]
+MODELS = [Reason, Reframe, ToneTopic, ToneCue, ScriptTemplate, ReconnectIdea, StepTip]
 
 
 def seed() -> str:
@@ -225,26 +225,25 @@ def test_a_clause_is_only_ever_swapped_for_a_whole_clause(seeded):
         (
             Situation.OFFER,
             "It's too far away and the commute is too long.",
-            "It's further than I could travel every day alongside my other commitments and "
-            "the daily commute would be difficult to sustain alongside my other commitments.",
+            "The daily journey would be hard for me to sustain alongside my other commitments.",
         ),
         (
             Situation.OFFER,
             "My last job was a dead end with a bad manager.",
-            "My last job was not a clear path towards where I want my career to go with a "
-            "manager whose style doesn't suit the way I work.",
+            "I have realised that this role is not the right fit for what I want to do next.",
         ),
         (
             Situation.OFFER,
             "Boring. I'm bored already.",
-            "Not the kind of challenge I am looking for right now. I am looking for more of "
-            "a challenge already.",
+            # Two blunt sentences on one topic become one calm sentence, not the same twice.
+            "After careful thought, I have decided this opportunity is not the right fit for "
+            "me at this point.",
         ),
         (
             Situation.PROMOTION,
             "There's too much office politics and I'd be micromanaged.",
-            "There's too much indirect communication and I'd be supervised more closely "
-            "than I work best with.",
+            # "office politics" is about the culture, although "office" alone is a place.
+            "I have realised that a different working environment would suit me better.",
         ),
     ],
 )
@@ -255,6 +254,6 @@ def test_applying_every_finding_keeps_the_sentence_whole(seeded, situation, writ
     text = written
     while findings := check_tone(text, situation):
         finding = findings[-1]  # from the end, so earlier spans stay put
-        text = apply_finding(text, situation, finding.start, finding.end, finding.reframe_id)
+        text = apply_finding(text, situation, finding.start, finding.end, finding.suggestion_id)
 
     assert text == becomes

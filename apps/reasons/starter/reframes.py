@@ -568,8 +568,8 @@ REFRAMES = starter_items(
         {
             "slug": "no-offence",
             "applies_to": "both",
-            "blunt": "no offence",
-            "variants": lines("no offense", "with all due respect"),
+            "blunt": "no offence, but",
+            "variants": lines("no offense, but", "with all due respect"),
             "alternative": "to be open with you",
             "why": "Phrases like these warn the listener that something offensive is coming.",
         },
