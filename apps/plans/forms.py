@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core import validators
 from django.db import models
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.http import QueryDict
@@ -11,6 +12,68 @@ from apps.content.models import Situation
 from apps.plans.checklists import checklist_for
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reasons.models import Reason
+from apps.reasons.tone import MAX_CHECKED_CHARS
+
+# The longest text a member may save in one field: pages more than a reason, a script
+# or an email needs, and exactly what the tone check reads. Past it, the field says so.
+MAX_TEXT = MAX_CHECKED_CHARS
+
+
+TOO_LONG = _(
+    "Please keep this under %(limit_value)s characters (it has %(show_value)s): "
+    "a shorter text also reads better."
+)
+
+
+def bound_texts(form: forms.BaseForm) -> None:
+    """Give every free-text field of the form the MAX_TEXT limit and a clear message.
+
+    No `maxlength` attribute: a browser would silently cut a pasted text, and nothing a
+    member types may be lost; the server refuses it instead, with what to do.
+    """
+    for field in form.fields.values():
+        if isinstance(field, forms.CharField) and field.max_length is None:
+            field.max_length = MAX_TEXT
+            field.validators.append(validators.MaxLengthValidator(MAX_TEXT, message=TOO_LONG))
+
+
+def check_live(field: forms.BoundField, tone_url: str) -> None:
+    """Tone-check a field while the member types (htmx); without JavaScript, on save."""
+    field.field.widget.attrs.update(
+        {
+            "hx-post": tone_url,
+            "hx-trigger": "input changed delay:600ms",
+            "hx-target": f"#tone-{field.auto_id}",
+            "hx-swap": "innerHTML",
+            # The check reads this one field, not the whole form it sits in.
+            "hx-params": field.html_name,
+        }
+    )
+
+
+class CheckedTextMixin:
+    """A form whose `tone_checked` fields are read by someone else, so tone-checked
+    (live when given a `tone_url`), and whose free text is bounded (bound_texts)."""
+
+    tone_checked: tuple[str, ...] = ()
+
+    def __init__(self, *args, tone_url: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        bound_texts(self)
+        if tone_url:
+            for name in self.tone_checked:
+                check_live(self[name], tone_url)
+
+    def checked_texts(self) -> dict[str, str]:
+        """The checked fields' current values (as typed, or saved), by their names."""
+        return {
+            self[name].html_name: self[name].value() or ""
+            for name in self.tone_checked
+            if name in self.fields
+        }
+
+    def checked_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.tone_checked if name in self.fields]
 
 
 class DateInput(forms.DateInput):
@@ -20,7 +83,7 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
-class SituationForm(forms.ModelForm):
+class SituationForm(CheckedTextMixin, forms.ModelForm):
     situation = forms.ChoiceField(
         label=_("What are you turning down?"),
         choices=Situation.choices,
@@ -76,7 +139,9 @@ class SituationForm(forms.ModelForm):
         return decided_on
 
 
-class PlanReasonForm(forms.ModelForm):
+class PlanReasonForm(CheckedTextMixin, forms.ModelForm):
+    tone_checked = ("phrasing",)
+
     class Meta:
         model = PlanReason
         fields = ["title", "phrasing", "private_note", "share"]
@@ -96,19 +161,6 @@ class PlanReasonForm(forms.ModelForm):
                 "The honest details, for your eyes only. Never shown in scripts or emails."
             ),
         }
-
-    def __init__(self, *args, tone_url: str = "", **kwargs):
-        super().__init__(*args, **kwargs)
-        if tone_url:
-            # Live tone check while typing; without JavaScript it runs on save.
-            self.fields["phrasing"].widget.attrs.update(
-                {
-                    "hx-post": tone_url,
-                    "hx-trigger": "input changed delay:600ms",
-                    "hx-target": f"#tone-{self['phrasing'].auto_id}",
-                    "hx-swap": "innerHTML",
-                }
-            )
 
     def clean(self):
         cleaned = super().clean()
@@ -152,8 +204,14 @@ PlanReasonFormSet = inlineformset_factory(
 )
 
 
-class OwnReasonForm(forms.Form):
+# The phrasing of a reason of one's own, as the tone check names it (prefix "own").
+OWN_PHRASING = "own-phrasing"
+
+
+class OwnReasonForm(CheckedTextMixin, forms.Form):
     """A reason of the member's own, added below the chosen ones."""
+
+    tone_checked = ("phrasing",)
 
     title = forms.CharField(label=_("Your own reason"), max_length=120, required=False)
     phrasing = forms.CharField(
@@ -169,7 +227,15 @@ class OwnReasonForm(forms.Form):
         return cleaned
 
 
-class DoorOpenForm(forms.ModelForm):
+class DoorOpenForm(CheckedTextMixin, forms.ModelForm):
+    tone_checked = (
+        "stay_in_touch",
+        "reconsider_if",
+        "alternatives",
+        "support_wanted",
+        "future_statement",
+    )
+
     class Meta:
         model = DeclinePlan
         fields = [
@@ -216,7 +282,7 @@ class DoorOpenForm(forms.ModelForm):
                 del self.fields[name]
 
 
-class ConversationForm(forms.ModelForm):
+class ConversationForm(CheckedTextMixin, forms.ModelForm):
     checklist_done = forms.MultipleChoiceField(
         label=_("Before and during the conversation"),
         required=False,
@@ -254,7 +320,9 @@ class ConversationForm(forms.ModelForm):
         return held_on
 
 
-class EmailForm(forms.ModelForm):
+class EmailForm(CheckedTextMixin, forms.ModelForm):
+    tone_checked = ("email_subject", "email_body")
+
     class Meta:
         model = DeclinePlan
         fields = ["email_subject", "email_body"]
@@ -367,7 +435,7 @@ class ReasonsButtonForm(StepButtonForm):
         # Only what this plan offers and holds: another member's rows are never found.
         self.fields["library_reason"].queryset = plan.library_reasons()
         self.fields["reason"].queryset = plan.reasons.all()
-        self.fields["field"].choices = [(name, name) for name in phrasings]
+        self.fields["field"].choices = [(name, name) for name in [*phrasings, OWN_PHRASING]]
 
     def clean(self):
         cleaned = super().clean()
@@ -377,7 +445,8 @@ class ReasonsButtonForm(StepButtonForm):
                     raise forms.ValidationError(self.problems[ReasonsAction.ADD])
             case ReasonsAction.APPLY:
                 # The reason whose phrasing the suggestion is for, as the formset holds it.
-                cleaned["reason"] = self.phrasings[cleaned["field"]]
+                # A reason of one's own not yet added has none: the view adds it first.
+                cleaned["reason"] = self.phrasings.get(cleaned["field"])
         return cleaned
 
     @property
@@ -388,9 +457,30 @@ class ReasonsButtonForm(StepButtonForm):
         return None
 
 
-class EmailButtonForm(StepButtonForm):
+class CheckedStepButtonForm(StepButtonForm):
+    """The buttons of a step whose form has tone-checked texts: Apply names one of them."""
+
+    def __init__(self, posted, query, *, form: CheckedTextMixin, **kwargs):
+        super().__init__(posted, query, **kwargs)
+        self.checked = list(form.checked_texts())
+        self.fields["field"].choices = [(name, name) for name in self.checked]
+
+
+class TextAction(models.TextChoices):
+    SAVE = "save", _("Save")
+    NEXT = "next", _("Save and continue")
+    APPLY = "apply", _("Apply a suggestion")
+
+
+class DoorOpenButtonForm(CheckedStepButtonForm):
+    action = forms.ChoiceField(choices=TextAction)
+
+    needs = {TextAction.APPLY: SUGGESTION}
+    problems = {TextAction.APPLY: STALE_SUGGESTION}
+
+
+class EmailButtonForm(CheckedStepButtonForm):
     action = forms.ChoiceField(choices=EmailAction)
-    field = forms.ChoiceField(choices=[("email_body", "email_body")], required=False)
 
     needs = {EmailAction.APPLY: SUGGESTION}
     problems = {EmailAction.APPLY: STALE_SUGGESTION}

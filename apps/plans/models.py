@@ -79,6 +79,18 @@ class DeclinePlan(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
+    # The plan's texts someone else reads, so the tone check reads them and Apply
+    # may change them (its reasons' phrasings are PlanReasons').
+    CHECKED_TEXTS = (
+        "stay_in_touch",
+        "reconsider_if",
+        "alternatives",
+        "support_wanted",
+        "future_statement",
+        "email_subject",
+        "email_body",
+    )
+
     objects = DeclinePlanQuerySet.as_manager()
 
     class Meta:
@@ -190,12 +202,16 @@ class DeclinePlan(models.Model):
         self.email_body = body
         self.save(update_fields=["email_subject", "email_body", "updated"])
 
-    def apply_email_suggestion(self, start: int, end: int, reframe_id: int) -> bool:
-        """Swap blunt wording in the email body for its reframe; False if it has changed."""
-        body = apply_finding(self.email_body, self.situation, start, end, reframe_id)
-        if body is None:
+    def apply_suggestion(self, field: str, start: int, end: int, suggestion_id: int) -> bool:
+        """Swap blunt wording in one of the plan's texts for the tone check's suggestion;
+        False if the text has changed since (the suggestion no longer fits)."""
+        if field not in self.CHECKED_TEXTS:
+            raise ValueError(f"{field} is not a text the tone check reads")
+        text = apply_finding(getattr(self, field), self.situation, start, end, suggestion_id)
+        if text is None:
             return False
-        self.use_email_draft(self.email_subject, body)
+        setattr(self, field, text)
+        self.save(update_fields=[field, "updated"])
         return True
 
     def mark_email_sent(self, on: date | None = None) -> None:

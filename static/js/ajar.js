@@ -83,11 +83,22 @@ function setUpMailtoLinks(root) {
   }
 }
 
+function showRefusedTone(event) {
+  // A tone check refused with a 400 (a text past the limit) says why in its body: show
+  // it next to the field, as htmx would not swap an error response on its own.
+  const target = event.detail.target;
+  if (event.detail.xhr.status === 400 && target && target.matches(".tone-findings")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+}
+
 function setUp(root) {
   setUpCopyButtons(root);
   setUpMailtoLinks(root);
 }
 
+document.addEventListener("htmx:beforeSwap", showRefusedTone);
 document.addEventListener("htmx:afterSwap", focusAfterSwap);
 document.addEventListener("htmx:load", (event) => setUp(event.detail.elt));
 setUp(document);

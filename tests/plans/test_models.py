@@ -228,7 +228,7 @@ def test_it_applies_only_suggestions_for_the_plans_situation(promotion_plan, con
 def test_it_applies_a_suggestion_to_the_email_body_and_keeps_the_subject(offer_plan, content):
     offer_plan.use_email_draft("My subject", BLUNT)
 
-    applied = offer_plan.apply_email_suggestion(6, 27, content.offer_reframe.pk)
+    applied = offer_plan.apply_suggestion("email_body", 6, 27, content.offer_reframe.pk)
 
     offer_plan.refresh_from_db()
     assert applied is True
@@ -238,7 +238,7 @@ def test_it_applies_a_suggestion_to_the_email_body_and_keeps_the_subject(offer_p
 def test_it_applies_no_suggestion_the_email_no_longer_holds(offer_plan, content):
     offer_plan.use_email_draft("My subject", "Rewritten.")
 
-    applied = offer_plan.apply_email_suggestion(6, 27, content.offer_reframe.pk)
+    applied = offer_plan.apply_suggestion("email_body", 6, 27, content.offer_reframe.pk)
 
     offer_plan.refresh_from_db()
     assert applied is False

@@ -8,6 +8,7 @@ from django.http import QueryDict
 from apps.plans.forms import (
     EmailAction,
     EmailButtonForm,
+    EmailForm,
     ReasonsAction,
     ReasonsButtonForm,
 )
@@ -103,7 +104,7 @@ def test_it_refuses_a_library_reason_for_the_other_situation_or_unpublished(offe
 @pytest.mark.parametrize("action", EmailAction.values)
 def test_it_knows_every_email_button(action):
     params = {"field": "email_body", "start": 0, "end": 3, "reframe": 1}
-    button = EmailButtonForm(query(action=action), query(**params))
+    button = EmailButtonForm(query(action=action), query(**params), form=EmailForm())
 
     assert button.is_valid(), button.errors
     assert button.cleaned_data["action"] == action
@@ -119,7 +120,7 @@ def test_it_knows_every_email_button(action):
     ],
 )
 def test_it_refuses_an_email_suggestion_it_cannot_place(params):
-    button = EmailButtonForm(query(action="apply"), query(**params))
+    button = EmailButtonForm(query(action="apply"), query(**params), form=EmailForm())
 
     assert not button.is_valid()
     assert button.problem == "That suggestion no longer fits the text; nothing was changed."

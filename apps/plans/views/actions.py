@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseBadRequest
@@ -12,30 +14,53 @@ from django.views.decorators.http import require_http_methods, require_POST
 from apps.content.models import Step
 from apps.core.http import MemberRequest
 from apps.plans import builder
+from apps.plans.forms import (
+    MAX_TEXT,
+    OWN_PHRASING,
+    TOO_LONG,
+    ConversationForm,
+    DoorOpenForm,
+    EmailForm,
+)
 from apps.plans.models import owned_plan
+
+# Where each tone-checked field lives: its Apply buttons post that step's form.
+CHECKED_FIELDS = {
+    OWN_PHRASING: Step.REASONS,
+    **dict.fromkeys(DoorOpenForm.tone_checked, Step.DOOR_OPEN),
+    **dict.fromkeys(ConversationForm.tone_checked, Step.CONVERSATION),
+    **dict.fromkeys(EmailForm.tone_checked, Step.EMAIL),
+}
+REASON_PHRASING = re.compile(r"reasons-\d+-phrasing")
+
+
+def checked_step(field: str) -> str | None:
+    """The step whose form holds a tone-checked field, or None for any other name."""
+    if REASON_PHRASING.fullmatch(field):
+        return Step.REASONS
+    return CHECKED_FIELDS.get(field)
 
 
 @login_required
 @require_POST
 def tone_check(request: MemberRequest, plan_id) -> HttpResponse:
-    """Live tone check for one field (htmx). Reads the field that triggered it."""
+    """Live tone check for one field (htmx). Reads the field that triggered it.
+
+    A text past MAX_TEXT is refused with a 400 whose body says so next to the field
+    (ajar.js lets htmx show it), as saving it would.
+    """
     plan = owned_plan(request.user, plan_id)
     field = (request.htmx.trigger_name if request.htmx else None) or request.POST.get("field", "")
-    if not field or field not in request.POST:
+    step = checked_step(field)
+    if step is None or field not in request.POST:
         return HttpResponseBadRequest("Which field should be checked?")
     text = request.POST[field]
-    # Its "apply" buttons post the form the field is in: the email's, or the reasons'.
-    step = Step.EMAIL if field == "email_body" else Step.REASONS
-    return render(
-        request,
-        "plans/_tone_findings.html",
-        {
-            "field_name": field,
-            "findings": builder.findings_by_field({field: text}, plan.situation).get(field, []),
-            "step_url": builder.step_url(plan, step),
-            "live": True,
-        },
-    )
+    context = {"field_name": field, "step_url": builder.step_url(plan, step), "live": True}
+    if len(text) > MAX_TEXT:
+        context["too_long"] = TOO_LONG % {"limit_value": MAX_TEXT, "show_value": len(text)}
+        return render(request, "plans/_tone_findings.html", context, status=400)
+    findings = builder.findings_by_field({field: text}, plan.situation).get(field, [])
+    return render(request, "plans/_tone_findings.html", {**context, "findings": findings})
 
 
 @login_required

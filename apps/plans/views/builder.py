@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
@@ -18,11 +19,12 @@ from apps.core.http import MemberRequest
 from apps.plans import builder
 from apps.plans.forms import (
     ConversationForm,
+    DoorOpenButtonForm,
     DoorOpenForm,
     SituationForm,
 )
 from apps.plans.models import DeclinePlan, owned_plan
-from apps.plans.views.common import after_save, render_step
+from apps.plans.views.common import after_save, checked_rows, press_checked, render_step
 from apps.reminders.forms import ReminderForm
 from apps.reminders.services import reminders_propose
 
@@ -57,11 +59,16 @@ def situation(request: MemberRequest, plan_id) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def door_open(request: MemberRequest, plan_id) -> HttpResponse:
     plan = owned_plan(request.user, plan_id)
-    form = DoorOpenForm(request.POST or None, instance=plan)
+    tone_url = reverse("plans:tone_check", args=[plan.pk])
+    form = DoorOpenForm(request.POST or None, instance=plan, tone_url=tone_url)
     if request.method == "POST" and form.is_valid():
+        changed = form.has_changed()
         form.save()
-        return after_save(request, plan, Step.DOOR_OPEN)
-    return render_step(request, plan, Step.DOOR_OPEN, {"form": form})
+        button = DoorOpenButtonForm(request.POST, request.GET, form=form)
+        return press_checked(request, plan, Step.DOOR_OPEN, button, changed=changed)
+    return render_step(
+        request, plan, Step.DOOR_OPEN, {"form": form, "rows": checked_rows(plan, form)}
+    )
 
 
 @login_required

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.contrib import messages
+from django.forms import BoundField
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_htmx.http import push_url
 
 from apps.core.http import MemberRequest
 from apps.plans import builder
+from apps.plans.forms import CheckedStepButtonForm, CheckedTextMixin
 from apps.plans.models import DeclinePlan
 
 PAGE = "plans/step.html"
@@ -65,3 +69,60 @@ def tell_suggestion(request: MemberRequest, applied: bool) -> None:
         messages.success(request, _("Suggestion applied."))
     else:
         messages.info(request, _("That wording has already changed; nothing to apply."))
+
+
+def checked_rows(plan: DeclinePlan, form: CheckedTextMixin) -> list[tuple[BoundField, list]]:
+    """Each tone-checked field of the form with what the tone check finds in it."""
+    findings = builder.findings_by_field(form.checked_texts(), plan.situation)
+    return [(field, findings.get(field.html_name, [])) for field in form.checked_fields()]
+
+
+def press_checked(
+    request: MemberRequest,
+    plan: DeclinePlan,
+    step: str,
+    button: CheckedStepButtonForm,
+    *,
+    changed: bool,
+) -> HttpResponse:
+    """A step of tone-checked texts, once they are saved: apply a suggestion, stay, or
+    move on; "continue" with blunt wording first says so, once (see `warn_once`)."""
+    here = builder.step_url(plan, step)
+    if not button.is_valid():
+        messages.error(request, button.problem)
+        return redirect(here)
+    match button.cleaned_data["action"]:
+        case "apply":
+            tell_suggestion(
+                request, plan.apply_suggestion(button.cleaned_data["field"], *button.suggestion)
+            )
+            return redirect(here)
+        case "next":
+            texts = [getattr(plan, name) for name in button.checked]
+            return warn_once(request, plan, step, texts, changed=changed)
+    return stay(request, plan, step)
+
+
+BLUNT_WARNING = gettext_lazy(
+    "Saved. A few words could sound blunt: the suggestions are under each field. "
+    "Apply one, or continue anyway."
+)
+
+
+def warn_once(
+    request: MemberRequest,
+    plan: DeclinePlan,
+    step: str,
+    texts: Iterable[str],
+    *,
+    changed: bool,
+    warning: str = BLUNT_WARNING,
+) -> HttpResponse:
+    """Move on, unless the texts could sound blunt and the member has not heard so: the
+    warning comes once, and "continue" again with nothing changed means "anyway"."""
+    heard = not changed and plan.is_step_done(step)
+    if heard or not builder.sounds_blunt(texts, plan.situation):
+        return move_on(plan, step)
+    plan.complete_step(step)
+    messages.warning(request, warning)
+    return redirect(builder.step_url(plan, step))

@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -34,15 +35,20 @@ def email(request: MemberRequest, plan_id) -> HttpResponse:
         # Until the member saves words of their own, the form starts from the draft.
         use_draft = draft is not None and not plan.email_body
         initial = {"email_subject": draft.subject, "email_body": draft.body} if use_draft else {}
-        return show(request, plan, EmailForm(instance=plan, initial=initial), draft)
-    button = EmailButtonForm(request.POST, request.GET)
+        return show(request, plan, email_form(plan, initial=initial), draft)
+    form = email_form(plan, request.POST)
+    button = EmailButtonForm(request.POST, request.GET, form=form)
     if button.pressed == EmailAction.RESET:
         return reset(request, plan, draft)
-    form = EmailForm(request.POST, instance=plan)
     if not form.is_valid():
         return show(request, plan, form, draft)
     form.save()
     return press(request, plan, button)
+
+
+def email_form(plan: DeclinePlan, data=None, **kwargs) -> EmailForm:
+    tone_url = reverse("plans:tone_check", args=[plan.pk])
+    return EmailForm(data, instance=plan, tone_url=tone_url, **kwargs)
 
 
 def reset(request: MemberRequest, plan: DeclinePlan, draft: Composed | None) -> HttpResponse:
@@ -62,7 +68,8 @@ def press(request: MemberRequest, plan: DeclinePlan, button: EmailButtonForm) ->
         return redirect(here)
     match button.cleaned_data["action"]:
         case EmailAction.APPLY:
-            tell_suggestion(request, plan.apply_email_suggestion(*button.suggestion))
+            field = button.cleaned_data["field"]
+            tell_suggestion(request, plan.apply_suggestion(field, *button.suggestion))
             return redirect(here)
         case EmailAction.SENT:
             plan.mark_email_sent()
@@ -87,7 +94,7 @@ def show(
             "form": form,
             "draft": draft,
             "mailto": mailto_url(plan.contact_email, form["email_subject"].value() or "", body),
-            "findings": builder.findings_by_field({"email_body": body}, plan.situation),
+            "findings": builder.findings_by_field(form.checked_texts(), plan.situation),
         },
     )
 

@@ -19,6 +19,7 @@ from apps.content.models import Step
 from apps.core.http import MemberRequest
 from apps.plans import builder
 from apps.plans.forms import (
+    OWN_PHRASING,
     BasePlanReasonFormSet,
     OwnReasonForm,
     PlanReasonFormSet,
@@ -26,7 +27,7 @@ from apps.plans.forms import (
     ReasonsButtonForm,
 )
 from apps.plans.models import DeclinePlan, PlanReason, owned_plan
-from apps.plans.views.common import move_on, render_step, stay, tell_suggestion
+from apps.plans.views.common import render_step, stay, tell_suggestion, warn_once
 
 
 @login_required
@@ -34,9 +35,9 @@ from apps.plans.views.common import move_on, render_step, stay, tell_suggestion
 def reasons(request: MemberRequest, plan_id) -> HttpResponse:
     plan = owned_plan(request.user, plan_id)
     if request.method == "GET":
-        return show(request, plan, reason_formset(plan), OwnReasonForm(prefix="own"))
+        return show(request, plan, reason_formset(plan), own_reason_form(plan))
     formset = reason_formset(plan, request.POST)
-    own_form = OwnReasonForm(request.POST, prefix="own")
+    own_form = own_reason_form(plan, request.POST)
     button = ReasonsButtonForm(
         request.POST, request.GET, plan=plan, phrasings=formset.by_phrasing_field()
     )
@@ -52,8 +53,13 @@ def reasons(request: MemberRequest, plan_id) -> HttpResponse:
                 return press(request, plan, button, changed=True, own=own)
     if not wants_own:
         # Left empty and not asked for: an error elsewhere is no reason to flag it.
-        own_form = OwnReasonForm(prefix="own")
+        own_form = own_reason_form(plan)
     return show(request, plan, formset, own_form)
+
+
+def own_reason_form(plan: DeclinePlan, data=None) -> OwnReasonForm:
+    tone_url = reverse("plans:tone_check", args=[plan.pk])
+    return OwnReasonForm(data, prefix="own", tone_url=tone_url)
 
 
 def reason_formset(plan: DeclinePlan, data=None) -> BasePlanReasonFormSet:
@@ -90,7 +96,8 @@ def press(
             messages.success(request, _("Removed “%(title)s”.") % {"title": removed.title})
             return redirect(here)
         case ReasonsAction.APPLY:
-            reason = chosen["reason"]
+            # Apply on a reason of one's own not added yet: added above, then applied.
+            reason = own if chosen["field"] == OWN_PHRASING else chosen["reason"]
             tell_suggestion(request, reason.apply_suggestion(*button.suggestion))
             return redirect(f"{here}#reason-{reason.pk}")
         case ReasonsAction.NEXT:
@@ -99,29 +106,21 @@ def press(
 
 
 def continue_or_warn(request: MemberRequest, plan: DeclinePlan, *, changed: bool) -> HttpResponse:
-    """Move on, unless shared wording could sound blunt and the member has not heard so.
-
-    The warning comes once: "continue" again with nothing changed means "continue anyway".
-    """
-    heard = not changed and plan.is_step_done(Step.REASONS)
-    if heard or not builder.sounds_blunt(plan.shared_phrasings, plan.situation):
-        return move_on(plan, Step.REASONS)
-    plan.complete_step(Step.REASONS)
-    messages.warning(
-        request,
-        _(
-            "Saved. A few words could sound blunt: the suggestions are under each reason. "
-            "Apply one, or continue anyway."
-        ),
+    """Move on, unless shared wording could sound blunt and the member has not heard so."""
+    warning = _(
+        "Saved. A few words could sound blunt: the suggestions are under each reason. "
+        "Apply one, or continue anyway."
     )
-    return redirect(builder.step_url(plan, Step.REASONS))
+    texts = plan.shared_phrasings
+    return warn_once(request, plan, Step.REASONS, texts, changed=changed, warning=warning)
 
 
 def show(
     request: MemberRequest, plan: DeclinePlan, formset: BasePlanReasonFormSet, own_form
 ) -> HttpResponse:
     texts = {form.add_prefix("phrasing"): form["phrasing"].value() or "" for form in formset.forms}
-    findings = builder.findings_by_field(texts, plan.situation)
+    own_phrasing = own_form["phrasing"].value() or ""
+    findings = builder.findings_by_field({**texts, OWN_PHRASING: own_phrasing}, plan.situation)
     return render_step(
         request,
         plan,
@@ -129,6 +128,7 @@ def show(
         {
             "formset": formset,
             "own_form": own_form,
+            "own_findings": findings.get(OWN_PHRASING, []),
             "library": plan.library_reasons(),
             "chosen_ids": {form.instance.reason_id for form in formset.forms},
             "reason_rows": [
