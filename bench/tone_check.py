@@ -3,8 +3,8 @@
 Checks a ~2,000-character reason against 200 synthetic reframes (no database) and
 reports the cost per check next to a naive baseline timed on the same machine, so
 numbers taken on a noisy shared machine can still be compared. Then the worst case: the
-longest text the check accepts (MAX_CHECKED_CHARS), every sentence blunt and shouted,
-against the starter tone cues and topics.
+longest text the check accepts (MAX_CHECKED_CHARS) against the starter tone cues and
+topics, all blunt and shouted, all calm, and all made-up words (the typo path).
 """
 
 from __future__ import annotations
@@ -127,22 +127,42 @@ def main() -> None:
 
 
 def worst_case() -> None:
-    """The longest accepted text, full of blunt words, against the starter patterns."""
+    """The longest accepted text against the starter patterns, in the shapes that cost
+    the most: every sentence blunt (findings to build), every sentence calm (every word
+    tried against every cue, gap and calm phrase, nothing found early), and made-up words
+    (each one looked up as a possible typo, the typo cache cleared before every run)."""
     patterns = tone.compile_patterns(
         [ToneCue(**item) for item in CUES], [ToneTopic(**item) for item in TOPICS]
     )
-    sentence = "Honestly your process was a TOTAL joke and the pay is way too low!!! "
-    text = (sentence * (tone.MAX_CHECKED_CHARS // len(sentence) + 1))[: tone.MAX_CHECKED_CHARS]
+    rng = random.Random(13)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    made_up = " ".join(
+        "".join(rng.choice(letters) for _ in range(rng.randint(5, 12))) for _ in range(900)
+    )
+    shapes = {
+        "all blunt": "Honestly your process was a TOTAL joke and the pay is way too low!!! ",
+        "all calm": (
+            "I am not sure the timing works, and I would not want to let the team down, "
+            "so after a lot of thought I have decided to stay where I am for now. "
+        ),
+        "made-up words": made_up + ". ",
+    }
+    print(f"cues and topics:       {len(CUES)} starter cues, {len(TOPICS)} topics")
+    for name, sentence in shapes.items():
+        text = (sentence * (tone.MAX_CHECKED_CHARS // len(sentence) + 1))[: tone.MAX_CHECKED_CHARS]
 
-    def check() -> object:
-        return tone.check_tone(text, "offer", reframes=[], patterns=patterns, language="en")
+        def check(text: str = text) -> object:
+            patterns._typo_cache.clear()
+            return tone.check_tone(text, "offer", reframes=[], patterns=patterns, language="en")
 
-    findings = check()
-    warm = timings_ms(check, 100)
-    print(f"worst case text:       {len(text)} characters (MAX_CHECKED_CHARS), all blunt")
-    print(f"worst case findings:   {len(findings)} (MAX_FINDINGS {tone.MAX_FINDINGS})")
-    print(f"worst case, median:    {statistics.median(warm):.3f} ms over 100 runs")
-    print(f"worst case, p95:       {statistics.quantiles(warm, n=20)[-1]:.3f} ms")
+        findings = check()
+        warm = timings_ms(check, 100)
+        print(
+            f"worst case, {name + ':':15}{len(text)} characters (MAX_CHECKED_CHARS), "
+            f"{len(findings)} findings (MAX_FINDINGS {tone.MAX_FINDINGS}); "
+            f"median {statistics.median(warm):.3f} ms, "
+            f"p95 {statistics.quantiles(warm, n=20)[-1]:.3f} ms over 100 runs"
+        )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 Runs `apps.reasons.tone.check_tone` with the published starter reframes on every
 sentence of the labelled corpus (tests/reasons/corpus/tone_en.yaml) and reports, for
 the dev and holdout splits and for the whole corpus: recall per topic and overall, the
-calm sentences it flagged (false positives), precision, and how often a finding lands
+calm sentences it flagged (false positives, listed for dev only: holdout sentences are
+only ever counted), precision, and how often a finding lands
 on the words the corpus marks as blunt.
 
 Self-contained: an in-memory SQLite database, migrated and seeded with the starter
@@ -132,6 +133,7 @@ class SplitReport:
     flagged: int = 0  # Blunt sentences with at least one finding.
     calm: int = 0
     false_positives: list[Flagged] = field(default_factory=list)
+    missed: list[Entry] = field(default_factory=list)  # Blunt sentences with no finding.
     on_span: int = 0  # Blunt sentences where a finding overlaps a labelled span.
     spans: int = 0  # Labelled blunt spans.
     spans_hit: int = 0  # Labelled blunt spans that a finding overlaps.
@@ -165,6 +167,8 @@ def _add(split: SplitReport, entry: Entry, flags: Sequence[Flag]) -> None:
     if entry.is_blunt:
         split.blunt += 1
         split.flagged += bool(flags)
+        if not flags:
+            split.missed.append(entry)
         score.blunt += 1
         score.flagged += bool(flags)
         hits = [
@@ -205,7 +209,9 @@ def _share(part: int, whole: int) -> str:
     return f"{part} of {whole} ({_percent(part / whole if whole else None)})"
 
 
-def format_split(split: SplitReport, topic_order: Iterable[str]) -> list[str]:
+def format_split(
+    split: SplitReport, topic_order: Iterable[str], *, show_misses: bool = False
+) -> list[str]:
     title = "whole corpus" if split.name == "all" else f"{split.name} split"
     lines = [
         f"-- {title} --",
@@ -230,18 +236,26 @@ def format_split(split: SplitReport, topic_order: Iterable[str]) -> list[str]:
         f"{_share(split.spans_hit, split.spans)} labelled spans hit",
         f"false positives (calm sentences flagged): {len(split.false_positives)} of {split.calm}",
     ]
+    # Holdout sentences are never shown, only counted: reading them would tune the engine
+    # to them, and then the holdout would no longer measure sentences never seen.
     for flagged in split.false_positives:
-        found = ", ".join(f'"{text}"' for text in flagged.found)
-        lines.append(f'  [{flagged.entry.topic}] "{flagged.entry.text}" -> {found}')
+        if flagged.entry.split == "dev":
+            found = ", ".join(f'"{text}"' for text in flagged.found)
+            lines.append(f'  [{flagged.entry.topic}] "{flagged.entry.text}" -> {found}')
+    if show_misses:
+        lines += ["dev blunt sentences missed:"] + [
+            f'  [{entry.topic}] "{entry.text}"' for entry in split.missed if entry.split == "dev"
+        ]
     return lines
 
 
-def format_report(report: Report, corpus: Corpus) -> str:
+def format_report(report: Report, corpus: Corpus, *, show_misses: bool = False) -> str:
     order = [*corpus.topics, *corpus.calm_topics]
     order += sorted({entry.topic for entry in corpus.entries} - set(order))
     lines = []
     for name in (*SPLITS, "all"):
-        lines += ["", *format_split(report.splits[name], order)]
+        shown = show_misses and name == "dev"
+        lines += ["", *format_split(report.splits[name], order, show_misses=shown)]
     return "\n".join(lines)
 
 
@@ -295,6 +309,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="all",
         help="the split the thresholds judge (default: the whole corpus)",
     )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the dev blunt sentences missed (holdout ones are only ever counted)",
+    )
     args = parser.parse_args(argv)
 
     corpus = load_corpus(args.corpus)
@@ -321,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for name in SPLITS
         )
     )
-    print(format_report(report, corpus))
+    print(format_report(report, corpus, show_misses=args.misses))
 
     failures = missed_thresholds(
         report.splits[args.split],

@@ -1,10 +1,166 @@
+"""The admins of reasons, reframes, tone topics and tone cues.
+
+Reframes, tone topics and tone cues have a Try it box on their add and change pages: the
+editor types a sample sentence and sees what the tone check flags with the published
+content plus the row as typed in the form, saved or not (`TryItAdmin`).
+"""
+
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
+
 from django.contrib import admin
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from apps.content.admin import DATES_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
+from apps.content.models import AppliesTo, Situation
 from apps.reasons.models import Reason, Reframe, ToneCue, ToneTopic
+from apps.reasons.tone import MAX_CHECKED_CHARS, Finding, check_with_unsaved
+
+# The sample is one to a few sentences; the tone check reads no further than this anyway.
+MAX_TRY_CHARS = MAX_CHECKED_CHARS
+
+
+@dataclass(frozen=True)
+class TriedFinding:
+    """A finding of the Try it box, with the sample cut around its span for display."""
+
+    finding: Finding
+    before: str
+    found: str
+    after: str
+
+
+def tried_findings(text: str, findings: list[Finding]) -> list[TriedFinding]:
+    return [
+        TriedFinding(f, text[: f.start], text[f.start : f.end], text[f.end :]) for f in findings
+    ]
+
+
+class TryItAdmin(CuratedContentAdmin):
+    """A Try it box under the fields of the add and change pages.
+
+    Its button posts the whole form to the try view (`formaction`), which validates it
+    without saving and answers with the same page: the fields as typed, and what the
+    tone check flags in the sample with this row as typed. Plain HTML, no JavaScript.
+    """
+
+    change_form_template = "admin/reasons/try_it_change_form.html"
+
+    def get_urls(self) -> list[URLPattern]:
+        # Before the admin's own URLs: its catch-all "<object_id>/" would swallow ours.
+        view = self.admin_site.admin_view(require_POST(self.try_view))
+        name = f"{self.opts.app_label}_{self.opts.model_name}_try"
+        return [
+            path("try/", view, name=name),
+            path("<path:object_id>/try/", view, name=name),
+            *super().get_urls(),
+        ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        name = f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_try"
+        if self.has_change_permission(request, obj) if obj else self.has_add_permission(request):
+            context["try_it_url"] = reverse(name, args=[quote(obj.pk)] if obj else [])
+        context["try_it_max"] = MAX_TRY_CHARS
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def try_view(self, request: HttpRequest, object_id: str | None = None) -> HttpResponse:
+        """The add or change page again, holding what the editor typed, with the sample's
+        findings above the Try it button. Nothing is saved."""
+        saved = None
+        if object_id is not None:
+            saved = self.get_object(request, unquote(object_id))
+            if saved is None:
+                return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+            # The box tries edits: only someone who may make them may try them.
+            allowed = self.has_change_permission(request, saved)
+        else:
+            allowed = self.has_add_permission(request)
+        if not allowed:
+            raise PermissionDenied
+        fieldsets = self.get_fieldsets(request, saved)
+        ModelForm = self.get_form(
+            request, saved, change=saved is not None, fields=flatten_fieldsets(fieldsets)
+        )
+        # Validating fills the form's instance with the typed text; a copy keeps the saved
+        # row as the page's title and breadcrumbs show it.
+        instance = copy.copy(saved) if saved is not None else self.model()
+        form = ModelForm(request.POST, request.FILES, instance=instance)
+        sample = request.POST.get("try_text", "")
+        context = {
+            "try_text": sample,
+            "try_error": None,
+            "try_findings": None,
+            **self._tried(form, sample),
+        }
+        return self._render_unsaved(request, form, fieldsets, saved, context)
+
+    def _tried(self, form, sample: str) -> dict:
+        if len(sample) > MAX_TRY_CHARS:
+            message = gettext(
+                "The sample is %(length)d characters long; try at most %(max)d at a time."
+            ) % {"length": len(sample), "max": MAX_TRY_CHARS}
+            return {"try_error": message}
+        if not sample.strip():
+            return {"try_error": gettext("Type a sample sentence to try.")}
+        if not form.is_valid():
+            return {"try_error": gettext("Correct what is marked below, then try again.")}
+        unsaved = form.instance
+        situation = (
+            Situation.PROMOTION if unsaved.applies_to == AppliesTo.PROMOTION else (Situation.OFFER)
+        )
+        findings = check_with_unsaved(sample, situation, unsaved=unsaved)
+        return {
+            "try_findings": tried_findings(sample, findings),
+            "try_situation": situation.label,
+        }
+
+    def _render_unsaved(self, request, form, fieldsets, saved, extra: dict) -> HttpResponse:
+        admin_form = helpers.AdminForm(
+            form,
+            list(fieldsets),
+            self.get_prepopulated_fields(request, saved),
+            self.get_readonly_fields(request, saved),
+            model_admin=self,
+        )
+        change = saved is not None
+        title = _("Change %s") if change else _("Add %s")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title % self.opts.verbose_name,
+            "subtitle": str(saved) if change else None,
+            "adminform": admin_form,
+            "object_id": saved.pk if change else None,
+            "original": saved,
+            "is_popup": False,
+            "to_field": None,
+            "media": self.media + admin_form.media,
+            "inline_admin_formsets": [],
+            "errors": helpers.AdminErrorList(form, []) if form.is_bound else [],
+            "preserved_filters": self.get_preserved_filters(request),
+            "trying": True,
+            **extra,
+        }
+        if change:
+            form_url = reverse(
+                f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_change",
+                args=[quote(saved.pk)],
+            )
+        else:
+            form_url = reverse(
+                f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_add"
+            )
+        return self.render_change_form(
+            request, context, add=not change, change=change, obj=saved, form_url=form_url
+        )
 
 
 @admin.register(Reason)
@@ -39,7 +195,7 @@ class ReasonAdmin(CuratedContentAdmin):
 
 
 @admin.register(Reframe)
-class ReframeAdmin(CuratedContentAdmin):
+class ReframeAdmin(TryItAdmin):
     list_display = ["blunt", "alternative", "applies_to", "status", "order", "updated"]
     search_fields = ["blunt", "variants", "alternative", "slug"]
     prepopulated_fields = {"slug": ["blunt"]}
@@ -60,7 +216,7 @@ class ReframeAdmin(CuratedContentAdmin):
 
 
 @admin.register(ToneTopic)
-class ToneTopicAdmin(CuratedContentAdmin):
+class ToneTopicAdmin(TryItAdmin):
     list_display = ["name", "language", "alternative", "applies_to", "status", "order", "updated"]
     list_filter = ["language", *CuratedContentAdmin.list_filter]
     search_fields = ["name", "words", "alternative", "slug"]
@@ -90,7 +246,7 @@ class ToneTopicAdmin(CuratedContentAdmin):
 
 
 @admin.register(ToneCue)
-class ToneCueAdmin(CuratedContentAdmin):
+class ToneCueAdmin(TryItAdmin):
     list_display = ["name", "kind", "language", "applies_to", "status", "order", "updated"]
     list_filter = ["kind", "language", *CuratedContentAdmin.list_filter]
     search_fields = ["name", "words", "why", "slug"]
@@ -102,7 +258,13 @@ class ToneCueAdmin(CuratedContentAdmin):
                 "fields": ["name", "kind", "language", "words", "why"],
                 "description": _(
                     "Words that make a sentence read badly whatever it is about. Any "
-                    "inflection matches, and fillers may sit between the words of a phrase."
+                    "inflection matches, fillers may sit between the words of a phrase, and "
+                    "“...” stands for a few words of any kind. Some kinds only change how "
+                    "the others read: a negation cancels a judgement after it (“never "
+                    "boring”) and turns praise into a complaint (“not impressive”), an "
+                    "intensifier makes a mild word blunt (“so slow”), and a calm phrase "
+                    "(“I'd hate to”) keeps its clause from being flagged. Try a sentence "
+                    "in the box below the fields before you save."
                 ),
             },
         ),

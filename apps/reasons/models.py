@@ -135,6 +135,27 @@ class CueKind(models.TextChoices):
     ABSOLUTE = "absolute", _("Absolute (“nobody ever”, “zero”)")
     SHOUTING = "shouting", _("Shouting (ALL CAPS, “!!!”): the words are acronyms to allow")
     FILLER = "filler", _("Filler allowed between words (“really”, “way”, “tbh”)")
+    NEGATION = "negation", _("Negation that cancels a judgement right after it (“never boring”)")
+    INTENSIFIER = "intensifier", _("Intensifier that makes a mild word blunt (“so”, “too”)")
+    MILD = "mild", _("Mild word, blunt only when intensified (“so slow”, “too vague”)")
+    PRAISE = "praise", _("Praise that a negation turns into a complaint (“not impressive”)")
+    SELF = "self", _("The member themself (“I”, “we”): “I can't develop” is not a complaint")
+    CALM = "calm", _("Calm phrase: its clause is never flagged (“I'd hate to”, “no complaints”)")
+
+
+# The kinds whose words make a finding, and so need a why; fillers, negations,
+# intensifiers, the member's own pronouns and calm phrases only change how the others
+# match.
+FLAGGING_KINDS = frozenset(
+    {
+        CueKind.JUDGEMENT,
+        CueKind.ACCUSATION,
+        CueKind.ABSOLUTE,
+        CueKind.SHOUTING,
+        CueKind.PRAISE,
+        CueKind.MILD,
+    }
+)
 
 
 class ToneCue(CuratedContent):
@@ -148,7 +169,8 @@ class ToneCue(CuratedContent):
         blank=True,
         help_text=_(
             "One per line: a word or phrase (“a joke”, “too low”, “you never”). Inflections "
-            "are matched, and fillers may sit between the words. For shouting: acronyms "
+            "are matched, and fillers may sit between the words; “...” stands for up to "
+            "four words of any kind (“better ... than yours”). For shouting: acronyms "
             "that are not shouting (CEO, HR)."
         ),
     )
@@ -156,7 +178,10 @@ class ToneCue(CuratedContent):
         _("why"),
         max_length=300,
         blank=True,
-        help_text=_("What reads badly and why, in one short sentence (not needed for fillers)."),
+        help_text=_(
+            "What reads badly and why, in one short sentence (not needed for fillers, "
+            "negations, intensifiers, the member's own pronouns or calm phrases)."
+        ),
     )
 
     class Meta(CuratedContent.Meta):
@@ -181,5 +206,5 @@ class ToneCue(CuratedContent):
         super().clean()
         if self.kind not in (CueKind.FILLER, CueKind.SHOUTING) and not self.word_list:
             raise ValidationError({"words": _("Add at least one word or phrase.")})
-        if self.kind != CueKind.FILLER and not self.why.strip():
+        if self.kind in FLAGGING_KINDS and not self.why.strip():
             raise ValidationError({"why": _("Say why these words read badly.")})

@@ -6,7 +6,16 @@ Members type their reasons freely; editors curate, as data, what reads badly:
   accusations aimed at the reader ("you never", "your process"), absolutes ("nobody
   ever", "zero"), and shouting (ALL CAPS, "!!!"; its words are the acronyms to allow).
   Fillers ("really", "way", "tbh") are cues too: they may sit between the words of any
-  other cue, so "is a joke" also catches "is a total joke".
+  other cue, so "is a joke" also catches "is a total joke". A "..." in a wording stands
+  for up to four words of any kind ("better ... than yours"). Some kinds only change
+  how the others read, and are data per language too: negations ("not", "never")
+  cancel a judgement or accusation right after them ("never boring" is praise, for
+  reframes too) and turn praise into a complaint ("not impressive"), unless the member
+  says it of themself ("I can't develop here"); intensifiers ("so", "too") make a mild
+  word blunt ("so slow"); calm phrases ("I'd hate to", "no complaints") keep the rest
+  of their clause from being flagged, by cues and reframes alike. A word the
+  lemmatiser does not know, one letter off a curated word, is read as that word
+  ("terible"), so typos are caught without listing them.
 - **Tone topics** (`ToneTopic`): the words that name what a sentence is about (pay, the
   commute, managing people...) and the professional sentence to say instead, per
   situation where it differs. A topic without words is the fallback.
@@ -33,7 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import simplemma
@@ -108,18 +117,41 @@ class TonePatterns:
     language: str
     cues_by_first: dict[str, tuple[_Cue, ...]]
     fillers: frozenset[str]
+    negations: frozenset[str]
+    intensifiers: frozenset[str]
+    selves: frozenset[str]
+    calm_by_first: dict[str, tuple[tuple[frozenset[str], ...], ...]]
     acronyms: frozenset[str]
     shouting_why: str | None
     topics_by_first: dict[str, tuple[tuple[tuple[frozenset[str], ...], int], ...]]
     topics: tuple[_Topic, ...]
     fallback: _Topic | None
+    # Typo tolerance: each single word of the cues, fillers and topics under itself and
+    # under each of its one-letter deletions, so a word one letter off is found.
+    near_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _typo_cache: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @property
     def empty(self) -> bool:
         return not self.cues_by_first and self.shouting_why is None
 
 
-NO_PATTERNS = TonePatterns(DEFAULT_LANGUAGE, {}, frozenset(), frozenset(), None, {}, (), None)
+NO_PATTERNS = TonePatterns(
+    DEFAULT_LANGUAGE,
+    {},
+    frozenset(),
+    frozenset(),
+    frozenset(),
+    frozenset(),
+    {},
+    frozenset(),
+    None,
+    {},
+    (),
+    None,
+)
 
 
 def check_tone(
@@ -162,15 +194,47 @@ def check_texts(
     return {name: _check(text, situation, matcher, patterns) for name, text in texts.items()}
 
 
+def check_with_unsaved(
+    text: str, situation: str, *, unsaved: ToneCue | ToneTopic | Reframe
+) -> list[Finding]:
+    """check_tone with the published content, one row taken as an editor has typed it.
+
+    For the admin's Try it box: the row replaces its saved version (if any), and counts
+    as published whatever its status, so a draft can be tried before it goes live. Its
+    language is the language of the check (reframes have none: the default). Nothing is
+    cached or saved.
+    """
+    language = _language(getattr(unsaved, "language", None) or DEFAULT_LANGUAGE)
+    reframes = list(Reframe.objects.published().for_situation(situation))
+    cues = list(ToneCue.objects.published().for_situation(situation).filter(language=language))
+    topics = list(ToneTopic.objects.published().for_situation(situation).filter(language=language))
+    if isinstance(unsaved, Reframe):
+        reframes = _replaced(reframes, unsaved)
+    elif isinstance(unsaved, ToneCue):
+        cues = _replaced(cues, unsaved)
+    else:
+        topics = _replaced(topics, unsaved)
+    patterns = compile_patterns(cues, topics, language=language)
+    return check_tone(text, situation, reframes=reframes, patterns=patterns, language=language)
+
+
+def _replaced(rows: list, unsaved: ToneCue | ToneTopic | Reframe) -> list:
+    """The rows with `unsaved` in its saved version's place (or in its order, if new)."""
+    kept = [row for row in rows if unsaved.pk is None or row.pk != unsaved.pk]
+    kept.append(unsaved)
+    return sorted(kept, key=lambda row: (row.order, row.pk or 0))
+
+
 def _check(text: str, situation: str, matcher: _Matcher, patterns: TonePatterns) -> list[Finding]:
     checked = text[:MAX_CHECKED_CHARS]
     folded = checked.translate(_FOLD)
-    sentence_findings = _sentence_findings(checked, folded, situation, patterns)
-    taken = [(f.replace_start, f.replace_end) for f in sentence_findings]
+    sentence_findings, calm_clauses = _sentence_findings(checked, folded, situation, patterns)
+    taken = [(f.replace_start, f.replace_end) for f in sentence_findings] + calm_clauses
     findings = sentence_findings + [
         finding
         for finding in _reframe_findings(checked, folded, matcher)
         if not any(start <= finding.start < end for start, end in taken)
+        and not _negated_before(folded, finding.start, patterns)
     ]
     findings.sort(key=lambda finding: finding.start)
     return findings[:MAX_FINDINGS]
@@ -224,8 +288,15 @@ def _reframe_findings(text: str, folded: str, matcher: _Matcher) -> list[Finding
 
 # Words and sentences.
 
-# A word: letters and digits, with inner apostrophes and hyphens ("don't", "so-called").
-_WORD = re.compile(r"\w+(?:['\-]\w+)*")
+# A word: letters and digits, with inner apostrophes ("don't"). A hyphen separates words,
+# so the wording "so-called" also catches "so called", and "on-call" the same two words.
+_WORD = re.compile(r"\w+(?:'\w+)*")
+# In a wording, "..." stands for a gap of up to _MAX_GAP words of any kind.
+_GAP_MARK = "..."
+_GAP: frozenset[str] = frozenset({_GAP_MARK})
+_MAX_GAP = 4
+# A calm phrase covers its clause: up to the next comma, colon, semicolon, dash or "but".
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]|\bbut\b")
 # A sentence ends at . ! ? ; or a line break (with the run of them: "!!!", "?!").
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 _SHOUTED_PUNCTUATION = re.compile(r"[!?]{2,}")
@@ -236,12 +307,25 @@ def _forms(word: str, language: str) -> frozenset[str]:
     """What a folded word matches as: itself without apostrophes ("dont" = "don't")
     and its lemma ("lowballing" = "lowball")."""
     bare = word.replace("'", "")
+    if "n't" in word:
+        # The lemma of "isn't" is "be", which would make "isn't a real" match "is a real":
+        # a negated word is only ever itself.
+        return frozenset({word, bare})
     lemma = simplemma.lemmatize(word, lang=language).casefold()
+    if len(lemma) < 2 and len(word) > 1:
+        # A lemma of one letter is a guess ("bs" -> "b") that would match initials.
+        return frozenset({word, bare})
     return frozenset({word, bare, lemma, lemma.replace("'", "")})
 
 
 def _phrase(text: str, language: str) -> tuple[frozenset[str], ...]:
-    return tuple(_forms(word, language) for word in _WORD.findall(text.translate(_FOLD)))
+    words: list[frozenset[str]] = []
+    for number, part in enumerate(text.translate(_FOLD).split(_GAP_MARK)):
+        found = [_forms(word, language) for word in _WORD.findall(part)]
+        if number and words and found:  # A gap only between words, never at an end.
+            words.append(_GAP)
+        words += found
+    return tuple(words)
 
 
 def _sentences(folded: str) -> list[tuple[int, int]]:
@@ -267,13 +351,32 @@ def compile_patterns(
     cues: Iterable[ToneCue], topics: Iterable[ToneTopic], *, language: str = DEFAULT_LANGUAGE
 ) -> TonePatterns:
     """The cues and topics of one language, indexed by the forms of their first word."""
+    cues = list(cues)
     cues_by_first: dict[str, list[_Cue]] = defaultdict(list)
+    calm_by_first: dict[str, list[tuple[frozenset[str], ...]]] = defaultdict(list)
     fillers: set[str] = set()
+    negations: set[str] = set()
     acronyms: set[str] = set()
     shouting_why = None
+    gated: list[_Cue] = []  # Praise and mild words: they match only after a negation or
+    intensifiers: set[str] = set()  # an intensifier.
+    selves: set[str] = set()
     for cue in cues:
-        if cue.kind == CueKind.FILLER:
+        if cue.kind in (CueKind.PRAISE, CueKind.MILD):
+            gated += [_Cue(cue.kind, cue.why, words) for words in _wordings(cue, language)]
+        elif cue.kind == CueKind.INTENSIFIER:
+            intensifiers |= _as_written(cue)
+        elif cue.kind == CueKind.SELF:
+            selves |= _as_written(cue)
+        elif cue.kind == CueKind.FILLER:
             fillers |= {form for word in cue.word_list for form in _forms_of(word, language)}
+        elif cue.kind == CueKind.NEGATION:
+            negations |= _as_written(cue)
+        elif cue.kind == CueKind.CALM:
+            for wording in cue.word_list:
+                words = _phrase(wording, language)
+                for form in words[0] if words else ():
+                    calm_by_first[form].append(words)
         elif cue.kind == CueKind.SHOUTING:
             acronyms |= {word.translate(_FOLD) for word in cue.word_list}
             shouting_why = shouting_why or cue.why
@@ -289,6 +392,12 @@ def compile_patterns(
         form: tuple(sorted(found, key=lambda cue: -len(cue.words)))
         for form, found in cues_by_first.items()
     }
+    near_words: dict[str, set[str]] = defaultdict(set)
+    for cue in cues:
+        if cue.kind not in (CueKind.JUDGEMENT, CueKind.ACCUSATION, CueKind.ABSOLUTE):
+            continue
+        for wording in cue.word_list:
+            _add_near(near_words, wording)
     topics_by_first: dict[str, list[tuple[tuple[frozenset[str], ...], int]]] = defaultdict(list)
     compiled_topics = []
     fallback = None
@@ -305,19 +414,94 @@ def compile_patterns(
         index = len(compiled_topics)
         compiled_topics.append(compiled)
         for wording in topic.word_list:
+            _add_near(near_words, wording)
             words = _phrase(wording, language)
             for form in words[0] if words else ():
                 topics_by_first[form].append((words, index))
     return TonePatterns(
         language=language,
-        cues_by_first=ordered,
+        cues_by_first=_with_gated(ordered, gated),
         fillers=frozenset(fillers),
+        negations=frozenset(negations),
+        intensifiers=frozenset(intensifiers),
+        selves=frozenset(selves),
+        calm_by_first={form: tuple(found) for form, found in calm_by_first.items()},
         acronyms=frozenset(acronyms),
         shouting_why=shouting_why,
         topics_by_first={form: tuple(found) for form, found in topics_by_first.items()},
         topics=tuple(compiled_topics),
         fallback=fallback,
+        near_words={key: frozenset(words) for key, words in near_words.items()},
     )
+
+
+# Typos: a word of at least this many letters that the lemmatiser does not know is
+# matched as the curated word one letter away ("terible", "colleages", "managment"). A
+# known word never is: "garage" is not a typo of "garbage".
+_MIN_TYPO_LENGTH = 5
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:position] + word[position + 1 :] for position in range(len(word))}
+
+
+def _add_near(near_words: dict[str, set[str]], wording: str) -> None:
+    words = _WORD.findall(wording.translate(_FOLD))
+    if len(words) != 1 or len(words[0]) <= _MIN_TYPO_LENGTH or not words[0].isalpha():
+        return
+    (word,) = words
+    near_words[word].add(word)
+    for deleted in _deletions(word):
+        near_words[deleted].add(word)
+
+
+def _with_typos(word: str, forms: frozenset[str], patterns: TonePatterns) -> frozenset[str]:
+    """The forms of a word, plus those of the curated word it is a typo of, if any."""
+    if len(word) < _MIN_TYPO_LENGTH or not patterns.near_words or not word.isalpha():
+        return forms
+    cached = patterns._typo_cache.get(word)
+    if cached is not None:
+        return cached
+    if word in patterns.near_words and word in patterns.near_words[word]:
+        found = forms  # The curated word itself.
+    elif simplemma.is_known(word, lang=patterns.language):
+        found = forms
+    else:
+        # A letter missing ("terible"), one too many ("reallly"), or one changed.
+        near = set(patterns.near_words.get(word, ()))
+        for deleted in _deletions(word):
+            near |= {other for other in patterns.near_words.get(deleted, ()) if other != word}
+        near = {other for other in near if abs(len(other) - len(word)) <= 1}
+        found = forms.union(*(_forms(other, patterns.language) for other in near))
+    if len(patterns._typo_cache) < _FOLD_TABLE_LIMIT:
+        patterns._typo_cache[word] = found
+    return found
+
+
+def _wordings(cue: ToneCue, language: str) -> list[tuple[frozenset[str], ...]]:
+    return [words for wording in cue.word_list if (words := _phrase(wording, language))]
+
+
+def _as_written(cue: ToneCue) -> frozenset[str]:
+    # Negations and intensifiers are matched as written, not lemmatised: the lemma of
+    # "isn't" is "be".
+    return frozenset(
+        form
+        for wording in cue.word_list
+        for word in _WORD.findall(wording.translate(_FOLD))
+        for form in (word, word.replace("'", ""))
+    )
+
+
+def _with_gated(
+    cues_by_first: dict[str, tuple[_Cue, ...]], gated: list[_Cue]
+) -> dict[str, tuple[_Cue, ...]]:
+    # Praise and mild words are indexed like any cue, after the others at one start.
+    merged = {form: list(found) for form, found in cues_by_first.items()}
+    for cue in gated:
+        for form in cue.words[0]:
+            merged.setdefault(form, []).append(cue)
+    return {form: tuple(found) for form, found in merged.items()}
 
 
 def _forms_of(wording: str, language: str) -> frozenset[str]:
@@ -335,36 +519,123 @@ def _match_at(
     fillers: frozenset[str],
 ) -> int | None:
     """The index of the last token of `words` matched from token `at`, or None."""
-    position = at
-    for number, word in enumerate(words):
-        if number:
-            position += 1
-            skipped = 0
-            while (
-                position < len(tokens)
-                and not (tokens[position][2] & word)
-                and tokens[position][2] & fillers
-                and skipped < _MAX_FILLERS
-            ):
-                position += 1
-                skipped += 1
-        if position >= len(tokens) or not tokens[position][2] & word:
+    if at >= len(tokens) or not tokens[at][2] & words[0]:
+        return None
+    if len(words) == 1:
+        return at
+    rest = words[1:]
+    if rest[0] is _GAP:
+        rest = rest[1:]
+        # The shortest gap first, so the match stays as short as it can be.
+        nexts = range(at + 1, min(len(tokens), at + 2 + _MAX_GAP))
+    else:
+        nexts = [at + 1]
+        # Fillers may sit between two words, unless the filler is the next word itself.
+        while (
+            len(nexts) <= _MAX_FILLERS
+            and nexts[-1] < len(tokens)
+            and not tokens[nexts[-1]][2] & rest[0]
+            and tokens[nexts[-1]][2] & fillers
+        ):
+            nexts.append(nexts[-1] + 1)
+    for position in nexts:
+        last = _match_at(rest, tokens, position, fillers)
+        if last is not None:
+            return last
+    return None
+
+
+# The kinds a negation right before cancels; praise is the other way round.
+_NEGATABLE = frozenset({CueKind.JUDGEMENT, CueKind.ACCUSATION})
+
+
+def _negated(
+    tokens: list[tuple[int, int, frozenset[str]]],
+    at: int,
+    patterns: TonePatterns,
+    words: frozenset[str] | None = None,
+) -> bool:
+    """Whether a negation (or one of `words`) sits right before token `at`, fillers
+    allowed between."""
+    return _negation_before(tokens, at, patterns, words) is not None
+
+
+def _negation_before(
+    tokens: list[tuple[int, int, frozenset[str]]],
+    at: int,
+    patterns: TonePatterns,
+    words: frozenset[str] | None = None,
+) -> int | None:
+    """The index of the negation (or one of `words`) right before token `at`, or None."""
+    words = patterns.negations if words is None else words
+    position = at - 1
+    for _skipped in range(_MAX_FILLERS + 1):
+        if position < 0:
             return None
-    return position
+        forms = tokens[position][2]
+        if forms & words:
+            return position
+        if not forms & patterns.fillers:
+            return None
+        position -= 1
+    return None
+
+
+def _denied(tokens: list[tuple[int, int, frozenset[str]]], at: int, patterns: TonePatterns) -> bool:
+    """Whether praise at token `at` is denied to them: negated, and not by the member
+    about themself ("they never listen" is a complaint, "I can't develop" is not)."""
+    negation = _negation_before(tokens, at, patterns)
+    if negation is None:
+        return False
+    return not (negation and tokens[negation - 1][2] & patterns.selves)
+
+
+def _negated_before(folded: str, at: int, patterns: TonePatterns) -> bool:
+    """Whether a negation sits right before offset `at` of the same sentence."""
+    if not patterns.negations:
+        return False
+    before = folded[max(0, at - 80) : at]
+    before = _SENTENCE_END.split(before)[-1]
+    tokens = [(0, 0, _forms(word, patterns.language)) for word in _WORD.findall(before)]
+    return _negated(tokens, len(tokens), patterns)
+
+
+def _calm_clauses(
+    folded: str, end: int, tokens: list[tuple[int, int, frozenset[str]]], patterns: TonePatterns
+) -> list[tuple[int, int]]:
+    """(start, end) of each clause a calm phrase covers in one sentence."""
+    clauses = []
+    for index, (token_start, _token_end, forms) in enumerate(tokens):
+        candidates = {words for form in forms for words in patterns.calm_by_first.get(form, ())}
+        for words in candidates:
+            last = _match_at(words, tokens, index, patterns.fillers)
+            if last is not None:
+                clause_end = _CLAUSE_END.search(folded, tokens[last][1], end)
+                clauses.append((token_start, clause_end.start() if clause_end else end))
+                break
+    return clauses
 
 
 def _sentence_findings(
     text: str, folded: str, situation: str, patterns: TonePatterns
-) -> list[Finding]:
+) -> tuple[list[Finding], list[tuple[int, int]]]:
+    """The findings of the cues, and the clauses calm phrases keep from any finding."""
     if patterns.empty:
-        return []
+        return [], []
     findings = []
+    calm_clauses = []
     for start, end in _sentences(folded):
         tokens = [
-            (match.start(), match.end(), _forms(match.group(), patterns.language))
+            (
+                match.start(),
+                match.end(),
+                _with_typos(match.group(), _forms(match.group(), patterns.language), patterns),
+            )
             for match in _WORD.finditer(folded, start, end)
         ]
-        hit = _first_cue(text, folded, start, end, tokens, patterns)
+        calm = _calm_clauses(folded, end, tokens, patterns) if patterns.calm_by_first else []
+        calm_clauses += calm
+        hit = _first_cue(text, folded, start, end, tokens, patterns, calm)
         if hit is None:
             continue
         hit_start, hit_end, why = hit
@@ -384,7 +655,7 @@ def _sentence_findings(
                 topic_id=topic.id,
             )
         )
-    return findings
+    return findings, calm_clauses
 
 
 def _first_cue(
@@ -394,14 +665,28 @@ def _first_cue(
     end: int,
     tokens: list[tuple[int, int, frozenset[str]]],
     patterns: TonePatterns,
+    calm: list[tuple[int, int]],
 ) -> tuple[int, int, str] | None:
-    """The earliest cue in one sentence: (start, end, why)."""
+    """The earliest cue in one sentence outside calm clauses: (start, end, why)."""
     best = None
     for index, (token_start, _token_end, forms) in enumerate(tokens):
-        candidates = {cue for form in forms for cue in patterns.cues_by_first.get(form, ())}
-        for cue in sorted(candidates, key=lambda cue: -len(cue.words)):
+        if any(calm_start <= token_start < calm_end for calm_start, calm_end in calm):
+            continue
+        found = [patterns.cues_by_first[form] for form in forms if form in patterns.cues_by_first]
+        if not found:
+            continue
+        # One form's cues are sorted already; several forms' need merging.
+        candidates = found[0] if len(found) == 1 else _longest_first(found)
+        # A cue's second word comes next or after at most _MAX_FILLERS fillers: look at
+        # those few words before trying to match the whole cue.
+        after = tokens[index + 1 : index + 2 + _MAX_FILLERS]
+        following = frozenset().union(*(later for _start, _end, later in after))
+        for cue in candidates:
+            second = cue.words[1] if len(cue.words) > 1 else None
+            if second is not None and second is not _GAP and not second & following:
+                continue
             last = _match_at(cue.words, tokens, index, patterns.fillers)
-            if last is not None:
+            if last is not None and _reads_badly(cue, tokens, index, patterns):
                 best = (token_start, tokens[last][1], cue.why)
                 break
         if best:
@@ -411,6 +696,26 @@ def _first_cue(
         if shouted is not None and (best is None or shouted < best[0]):
             best = (shouted, _shout_end(text, folded, shouted, tokens), patterns.shouting_why)
     return best
+
+
+def _longest_first(found: list[tuple[_Cue, ...]]) -> list[_Cue]:
+    return sorted({cue for cues in found for cue in cues}, key=lambda cue: -len(cue.words))
+
+
+def _reads_badly(
+    cue: _Cue, tokens: list[tuple[int, int, frozenset[str]]], at: int, patterns: TonePatterns
+) -> bool:
+    """Whether a cue matched at token `at` reads badly where it stands."""
+    if cue.kind in _NEGATABLE:
+        # "never boring", "not your fault": the negation turns it round.
+        return not _negated(tokens, at, patterns)
+    if cue.kind == CueKind.PRAISE:
+        # "impressive" is praise; only "not impressive" is a complaint.
+        return _denied(tokens, at, patterns)
+    if cue.kind == CueKind.MILD:
+        # "slow" is a fact; "so slow" is exasperation.
+        return _negated(tokens, at, patterns, patterns.intensifiers)
+    return True
 
 
 def _is_shouted(word: str, folded: str, acronyms: frozenset[str]) -> bool:

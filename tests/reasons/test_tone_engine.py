@@ -7,7 +7,8 @@ import pytest
 
 from apps.content.seeding import seed_starter_content
 from apps.plans.models import apply_finding
-from apps.reasons.tone import MAX_CHECKED_CHARS, MAX_FINDINGS, check_tone
+from apps.reasons.models import ToneCue, ToneTopic
+from apps.reasons.tone import MAX_CHECKED_CHARS, MAX_FINDINGS, check_tone, compile_patterns
 from bench.tone_report import load_corpus, measure
 
 pytestmark = pytest.mark.django_db
@@ -19,10 +20,15 @@ def starter(db):
 
 
 def test_it_keeps_recall_on_the_corpus_and_never_flags_a_calm_sentence(starter):
-    report = measure(load_corpus(), check_tone).all
+    report = measure(load_corpus(), check_tone)
+    dev, holdout, everything = (report.splits[name] for name in ("dev", "holdout", "all"))
 
-    assert [flagged.entry.text for flagged in report.false_positives] == []
-    assert report.recall >= 0.85, f"recall {report.recall:.1%} is below 85%"
+    # Holdout sentences are only ever counted, never shown (tests/reasons/corpus rules).
+    assert [f.entry.text for f in dev.false_positives] == []
+    assert len(holdout.false_positives) == 0, "calm holdout sentences flagged"
+    assert everything.recall >= 0.85, f"recall {everything.recall:.1%} is below 85%"
+    assert holdout.recall >= 0.85, f"holdout recall {holdout.recall:.1%} is below 85%"
+    assert dev.recall >= 0.95, f"dev recall {dev.recall:.1%} is below 95%"
 
 
 @pytest.mark.parametrize(
@@ -93,3 +99,117 @@ def test_it_answers_in_bounds_for_the_longest_text_full_of_blunt_words(starter):
 
     assert len(findings) == MAX_FINDINGS
     assert all(finding.end <= MAX_CHECKED_CHARS for finding in findings)
+
+
+# The mechanisms, each on a few rows of its own (no database).
+
+TOPIC = ToneTopic(name="Pay", words="pay\nsalary", alternative="Pay sentence.", why="Pay why.")
+
+
+def cue(kind: str, *words: str, why: str = "It reads badly.") -> ToneCue:
+    return ToneCue(name=kind, kind=kind, words="\n".join(words), why=why)
+
+
+def found(text: str, *cues: ToneCue) -> list[str]:
+    patterns = compile_patterns(list(cues), [TOPIC])
+    return [f.found for f in check_tone(text, "offer", reframes=[], patterns=patterns)]
+
+
+FILLERS = cue("filler", "really", "the", "a")
+
+
+def test_a_negation_cancels_a_judgement_right_after_it():
+    boring = cue("judgement", "boring")
+    negations = cue("negation", "never", "isn't")
+
+    assert found("The pay is boring.", boring, negations) == ["boring"]
+    assert found("The pay was never boring.", boring, negations) == []
+    assert found("The pay isn't really boring.", boring, negations, FILLERS) == []
+    # Without the negation row, the same sentence is flagged: it is data, not a rule.
+    assert found("The pay was never boring.", boring) == ["boring"]
+
+
+def test_a_negated_contraction_is_never_read_as_its_lemma():
+    # The lemma of "isn't" is "be": "isn't a real" must not catch "is a real".
+    not_real = cue("judgement", "isn't a real")
+
+    assert found("The pay is a real factor.", not_real) == []
+    assert found("The pay isn't a real salary.", not_real) == ["isn't a real"]
+
+
+def test_praise_is_a_complaint_only_when_denied_to_them():
+    praise = cue("praise", "impressive", "develop")
+    negations = cue("negation", "not", "don't", "can't")
+    selves = cue("self", "i", "we")
+
+    assert found("The pay is impressive.", praise, negations, selves) == []
+    assert found("The pay is not impressive.", praise, negations, selves) == ["impressive"]
+    assert found("You don't develop people on this pay.", praise, negations, selves) == ["develop"]
+    # Said by the member about themself, it is a reason, not a complaint.
+    assert found("I can't develop on this pay.", praise, negations, selves) == []
+
+
+def test_a_mild_word_reads_badly_only_when_intensified():
+    mild = cue("mild", "slow")
+    intensifiers = cue("intensifier", "so", "too")
+
+    assert found("The pay review was slow.", mild, intensifiers) == []
+    assert found("The pay review was so slow.", mild, intensifiers) == ["slow"]
+    assert found("The pay review was too really slow.", mild, intensifiers, FILLERS) == ["slow"]
+
+
+def test_a_calm_phrase_keeps_its_clause_from_any_finding():
+    hate = cue("judgement", "hate")
+    calm = cue("calm", "would hate to")
+
+    text = "I would hate to lose the pay, but I hate the pay."
+    patterns = compile_patterns([hate, calm], [TOPIC])
+    (finding,) = check_tone(text, "offer", reframes=[], patterns=patterns)
+
+    assert text[finding.start :] == "hate the pay."  # The second clause, not the first.
+    assert found("I would hate to lose the pay.", hate) == ["hate"]
+
+
+def test_a_gap_stands_for_a_few_words_of_any_kind():
+    better = cue("judgement", "better ... than yours")
+
+    assert found("Their pay is better than yours.", better) == ["better than yours"]
+    assert found("Their pay is better in every way than yours.", better) == [
+        "better in every way than yours"
+    ]
+    assert found("Their pay is better, and it is well above what yours is.", better) == []
+
+
+def test_a_hyphenated_wording_matches_however_it_is_typed():
+    so_called = cue("judgement", "so-called")
+
+    for text in ("The so-called pay.", "The so called pay."):
+        assert found(text, so_called) == [text[4:13]]
+
+
+def test_an_unknown_word_one_letter_off_a_cue_is_read_as_that_cue():
+    terrible = cue("judgement", "terrible", "garbage")
+
+    assert found("The pay is terible.", terrible) == ["terible"]
+    assert found("The pay is terrrible.", terrible) == ["terrrible"]
+    # A real word is never a typo: "garage" is not "garbage".
+    assert found("The pay covers the garage.", terrible) == []
+
+
+@pytest.mark.parametrize("situation", ["offer", "promotion"])
+def test_no_topic_sentence_is_itself_flagged(starter, situation):
+    # Apply puts the topic's sentence in place of the blunt one: the check must pass it,
+    # or the member would be told to replace the replacement.
+    sentences = {
+        topic.alternative_for(situation) for topic in ToneTopic.objects.for_situation(situation)
+    }
+
+    assert [text for text in sentences if check_tone(text, situation)] == []
+
+
+def test_a_one_letter_lemma_never_matches_initials():
+    # simplemma gives "b" for "bs": the cue must not catch every lone "b".
+    bs = cue("judgement", "bs")
+
+    assert found("The pay is on page b of the letter.", bs) == []
+    assert found("The pay is bs.", bs) == ["bs"]
