@@ -286,3 +286,28 @@ def form_values(response) -> dict[str, str | list[str]]:
     return {
         name: values[0] if len(values) == 1 else values for name, values in reader.values.items()
     }
+
+
+# Processes of their own (a sender, a web server) and what they connect to
+
+
+def free_port() -> int:
+    """A port on loopback nobody listens on (for an SMTP sink or a web server)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def suite_database_url() -> str:
+    """The running suite's PostgreSQL test database, for a process of its own (rows it
+    is to see must be committed: transaction=True)."""
+    from urllib.parse import quote
+
+    from django.db import connection
+
+    db = connection.settings_dict
+    password = f":{quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else ""
+    host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
+    return f"postgres://{db['USER']}{password}@{host}/{db['NAME']}"

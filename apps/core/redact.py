@@ -14,7 +14,13 @@ import logging
 import re
 
 SECRET_URL_PARTS = [
-    (re.compile(r"/calendar/[^/\s\"?]+\.ics"), "/calendar/[redacted].ics"),
+    # The feed token, in the feed's address and in mistyped ones (/calendar/<token>,
+    # .ICS, a trailing slash): whatever follows /calendar/ up to the next separator,
+    # except the redaction itself; the extension is kept, so the log still says which.
+    (
+        re.compile(r"/calendar/+(?!\[redacted\])[^/\s\"?#]+?(\.ics)?(?=[/\s\"?#]|$)", re.I),
+        r"/calendar/[redacted]\1",
+    ),
     (re.compile(r"/password/reset/key/[^/\s\"?]+/"), "/password/reset/key/[redacted]/"),
     (re.compile(r"/confirm-email/[^/\s\"?]+/"), "/confirm-email/[redacted]/"),
     (re.compile(r"([?&](?:t|key|token)=)[^&\s\"]+"), r"\1[redacted]"),

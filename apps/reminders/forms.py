@@ -81,3 +81,6 @@ class SnoozeForm(forms.Form):
         choices=[(7, _("a week")), (30, _("a month")), (90, _("three months"))],
         initial=7,
     )
+    # The reminder's link_version when the row was shown: a second press of the same
+    # button (or a resent form) finds the reminder moved already, and changes nothing.
+    version = forms.IntegerField(required=False, widget=forms.HiddenInput)

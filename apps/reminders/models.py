@@ -34,12 +34,22 @@ class ReminderStatus(models.TextChoices):
     DONE = "done", _("Done")
     SNOOZED = "snoozed", _("Snoozed")
     DROPPED = "dropped", _("Dropped")
+    # Every attempt to email it failed (MAX_ATTEMPTS): still open, in the calendar and
+    # on the member's lists, and emailed again only once the member reschedules it.
+    FAILED = "failed", _("Email failed")
 
 
 # Waiting to be emailed: what the sender reads, through the partial index below.
 PENDING_STATUSES = (ReminderStatus.SCHEDULED, ReminderStatus.SNOOZED)
 # Still waiting for the member: not done and not dropped.
-OPEN_STATUSES = (*PENDING_STATUSES, ReminderStatus.SENT)
+OPEN_STATUSES = (*PENDING_STATUSES, ReminderStatus.SENT, ReminderStatus.FAILED)
+
+# Tries before a reminder is marked failed: 5 minutes, then doubling (RETRY_FIRST,
+# RETRY_CAP), so about ten and a half hours of trying, which outlasts a mail server's
+# night-long outage, while a message that can never go stops being tried.
+MAX_ATTEMPTS = 8
+RETRY_FIRST = timedelta(minutes=5)
+RETRY_CAP = timedelta(hours=6)
 
 
 class ContactChannel(models.TextChoices):
@@ -58,13 +68,19 @@ class ReminderQuerySet(OwnedQuerySet):
         """Reminders still waiting for the member: not done and not dropped."""
         return self.filter(status__in=OPEN_STATUSES)
 
+    def live(self) -> ReminderQuerySet:
+        """Reminders of plans that are not archived. An archived plan's reminders are
+        neither emailed nor in the feed; restoring the plan brings them back as they were
+        (one that fell due meanwhile is emailed by the next round)."""
+        return self.filter(plan__archived_at__isnull=True)
+
     def due(self, now: datetime) -> ReminderQuerySet:
         """Reminders to email now; served by the partial index on next_attempt_at."""
-        return self.filter(status__in=PENDING_STATUSES, next_attempt_at__lte=now)
+        return self.live().filter(status__in=PENDING_STATUSES, next_attempt_at__lte=now)
 
     def mark_sent(self, now: datetime) -> int:
         """The mail server accepted the email these reminders were in: settled, in one
-        UPDATE however many there are (the sender marks a whole batch at once)."""
+        UPDATE however many there are (all of one member's reminders in their email)."""
         return self.update(
             status=ReminderStatus.SENT,
             sent_at=now,
@@ -141,6 +157,12 @@ class Reminder(models.Model):
     def is_retrying(self) -> bool:
         return self.status in self.PENDING_STATUSES and self.attempts > 0
 
+    @property
+    def link_version(self) -> int:
+        """What a signed email link or a snooze form was made for: the due instant, which
+        every snooze or reschedule moves, so a link or form works once."""
+        return int(self.due_at.timestamp())
+
     def schedule(self, on: date, at: time, time_zone: str) -> None:
         """Set the local date and time, and the instant they mean in the member's zone."""
         self.local_date = on
@@ -174,10 +196,16 @@ class Reminder(models.Model):
         self.next_attempt_at = None
         self.save(update_fields=["status", "next_attempt_at", "updated"])
 
-    def mark_done(self) -> None:
-        self.status = self.Status.DONE
-        self.next_attempt_at = None
-        self.save(update_fields=["status", "next_attempt_at", "updated"])
+    def mark_done(self) -> bool:
+        """Close it, unless it is closed already: one conditional UPDATE, so of two
+        requests at once (two tabs, a double click) exactly one closes it and is told so."""
+        now = timezone.now()
+        closed = Reminder.objects.filter(pk=self.pk, status__in=self.OPEN_STATUSES).update(
+            status=self.Status.DONE, next_attempt_at=None, updated=now
+        )
+        if closed:
+            self.status, self.next_attempt_at, self.updated = self.Status.DONE, None, now
+        return bool(closed)
 
     def mark_sent(self, now: datetime) -> None:
         """ReminderQuerySet.mark_sent for this one reminder."""
@@ -185,16 +213,17 @@ class Reminder(models.Model):
         self.refresh_from_db()
 
     def mark_failed(self, now: datetime, error: str) -> None:
-        """Keep it pending and try again later: minutes at first, then hours, capped."""
+        """Try again later: minutes at first, then hours, capped; after MAX_ATTEMPTS,
+        stop and show the member that the email failed."""
         self.attempts += 1
-        delay = min(RETRY_FIRST * 2 ** (self.attempts - 1), RETRY_CAP)
-        self.next_attempt_at = now + delay
+        if self.attempts >= MAX_ATTEMPTS:
+            self.status = self.Status.FAILED
+            self.next_attempt_at = None
+        else:
+            delay = min(RETRY_FIRST * 2 ** (self.attempts - 1), RETRY_CAP)
+            self.next_attempt_at = now + delay
         self.last_error = error[:300]
-        self.save(update_fields=["attempts", "next_attempt_at", "last_error", "updated"])
-
-
-RETRY_FIRST = timedelta(minutes=5)
-RETRY_CAP = timedelta(hours=6)
+        self.save(update_fields=["status", "attempts", "next_attempt_at", "last_error", "updated"])
 
 
 class ContactLog(models.Model):
@@ -217,6 +246,12 @@ class ContactLog(models.Model):
             models.CheckConstraint(
                 condition=Q(channel__in=ContactChannel.values),
                 name="reminders_contact_channel_known",
+            ),
+            # Marking a reminder done logs one contact, however many requests try at once.
+            models.UniqueConstraint(
+                fields=["reminder"],
+                condition=Q(reminder__isnull=False),
+                name="reminders_one_contact_per_reminder",
             ),
         ]
 

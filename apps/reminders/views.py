@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from django.contrib import messages
@@ -7,19 +8,22 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.cache import patch_cache_control
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from apps.accounts.models import User
-from apps.content.models import ReconnectIdea
 from apps.core.http import MemberRequest
 from apps.core.ownership import get_owned_or_404
 from apps.plans.models import owned_plan
 from apps.reminders import services
-from apps.reminders.calendar import reminders_calendar
+from apps.reminders.calendar import (
+    Revision,
+    feed_revision,
+    reminder_revision,
+    reminders_calendar,
+)
 from apps.reminders.forms import DoneForm, ReminderForm, SnoozeForm
 from apps.reminders.models import Reminder
 
@@ -61,11 +65,28 @@ def closed_reminder(request: MemberRequest, reminder: Reminder) -> HttpResponse:
     return redirect(back_to(request, "plans:dashboard"))
 
 
-def ics_response(content: bytes, filename: str | None = None) -> HttpResponse:
-    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+def ics_response(
+    request: HttpRequest, revision: Revision, build: Callable[[], bytes], filename: str = ""
+) -> HttpResponse:
+    """A calendar file, answered from its revision where that is enough: 304 when the
+    calendar has this version, headers alone for HEAD (gunicorn warns about a body on a
+    HEAD response, and building the file is the expensive part), the file otherwise."""
+    response = HttpResponse(content_type="text/calendar; charset=utf-8")
+    response["ETag"] = revision.etag
+    last_modified = int(revision.last_modified.timestamp()) if revision.last_modified else None
+    if last_modified:
+        response["Last-Modified"] = http_date(last_modified)
     if filename:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # Private data: no shared or disk caches. Calendars still send the ETag and
+    # Last-Modified back, and a poll that finds nothing new gets an empty 304.
     patch_cache_control(response, private=True, no_store=True)
+    conditional = get_conditional_response(
+        request, etag=revision.etag, last_modified=last_modified, response=response
+    )
+    if conditional is not response or request.method == "HEAD":
+        return conditional
+    response.content = build()
     return response
 
 
@@ -80,16 +101,24 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
     ).first()
     if member is None or not token:
         raise Http404
-    reminders = Reminder.objects.for_user(member).open().select_related("plan")
-    return ics_response(reminders_calendar(reminders, name=_("Ajar reminders")))
+    reminders = Reminder.objects.for_user(member).open().live().select_related("plan")
+    return ics_response(
+        request,
+        feed_revision(member),
+        lambda: reminders_calendar(reminders, name=_("Ajar reminders")),
+    )
 
 
 @login_required
 @require_safe
 def download(request: MemberRequest, reminder_id) -> HttpResponse:
     reminder = owned_reminder(request, reminder_id)
-    content = reminders_calendar([reminder], name=reminder.title)
-    return ics_response(content, filename=f"ajar-reminder-{reminder.local_date:%Y-%m-%d}.ics")
+    return ics_response(
+        request,
+        reminder_revision(reminder),
+        lambda: reminders_calendar([reminder], name=reminder.title),
+        filename=f"ajar-reminder-{reminder.local_date:%Y-%m-%d}.ics",
+    )
 
 
 @login_required
@@ -105,22 +134,28 @@ def calendar_link(request: MemberRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def action(request: HttpRequest) -> HttpResponse:
     token = request.POST.get("t") if request.method == "POST" else request.GET.get("t")
-    parsed = services.read_action_token(token or "")
+    link = services.read_action_link(token or "")
     reminder = None
-    if parsed:
-        reminder_id, verb = parsed
-        reminder = Reminder.objects.select_related("plan__owner").filter(pk=reminder_id).first()
+    if link:
+        reminder = (
+            Reminder.objects.select_related("plan__owner").filter(pk=link.reminder_id).first()
+        )
     if reminder is None:
         return render(request, "reminders/action_invalid.html", status=400)
     if request.method == "POST":
-        if reminder.is_open:
-            services.reminder_act(reminder=reminder, action=verb)
-        return render(request, "reminders/action_done.html", {"reminder": reminder, "verb": verb})
-    return render(
-        request,
-        "reminders/action_confirm.html",
-        {"reminder": reminder, "verb": verb, "token": token},
-    )
+        acted = services.reminder_act(link=link)
+        if acted is not None:
+            return render(
+                request, "reminders/action_done.html", {"reminder": acted, "verb": link.action}
+            )
+        reminder.refresh_from_db()
+    context = {
+        "reminder": reminder,
+        "verb": link.action,
+        "token": token,
+        "usable": services.action_link_usable(link, reminder),
+    }
+    return render(request, "reminders/action_confirm.html", context)
 
 
 # Inline actions (dashboard, reconnect step)
@@ -134,7 +169,10 @@ def done(request: MemberRequest, reminder_id) -> HttpResponse:
         return closed_reminder(request, reminder)
     form = DoneForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.reminder_mark_done(reminder=reminder, **form.cleaned_data)
+        if not services.reminder_mark_done(reminder=reminder, **form.cleaned_data):
+            # Another request closed it a moment ago (a second tab, a double click).
+            reminder.refresh_from_db()
+            return row_or_redirect(request, reminder, "plans:dashboard")
         return row_or_redirect(
             request, reminder, "plans:dashboard", _("Nice work. Logged as done.")
         )
@@ -151,8 +189,9 @@ def snooze(request: MemberRequest, reminder_id) -> HttpResponse:
     reminder = owned_reminder(request, reminder_id)
     form = SnoozeForm(request.POST)
     message = ""
-    if form.is_valid() and reminder.is_open:
-        reminder.snooze(form.cleaned_data["days"], request.user.time_zone)
+    if form.is_valid() and services.reminder_snooze(
+        reminder=reminder, days=form.cleaned_data["days"], version=form.cleaned_data["version"]
+    ):
         message = _("Snoozed until %(date)s.") % {"date": f"{reminder.local_date:%d %b %Y}"}
     return row_or_redirect(request, reminder, "plans:dashboard", message)
 
@@ -192,19 +231,13 @@ def edit(request: MemberRequest, reminder_id) -> HttpResponse:
 def schedule(request: MemberRequest, plan_id) -> HttpResponse:
     """Accept the proposed cadence: the ideas the member kept ticked, on the dates they set."""
     plan = owned_plan(request.user, plan_id)
-    ideas = {
-        str(idea.pk): idea
-        for idea in ReconnectIdea.objects.published().for_situation(plan.situation)
-    }
-    proposals = []
-    for idea_id in request.POST.getlist("idea"):
-        idea = ideas.get(idea_id)
-        on = parse_date(request.POST.get(f"date-{idea_id}", ""))
-        if idea and on and on >= timezone.localdate():
-            proposals.append(services.Proposal(idea=idea, on=on))
+    proposals = services.reminders_ticked(plan=plan, data=request.POST)
     created = services.reminders_schedule(plan=plan, proposals=proposals)
     if created:
         messages.success(request, _("Scheduled %(count)d reminders.") % {"count": len(created)})
+    elif proposals:
+        # The same form sent twice: the first one scheduled them.
+        messages.info(request, _("Those reminders are already scheduled."))
     else:
         messages.error(request, _("Tick at least one reminder, with a date from today on."))
     return redirect("plans:reconnect", plan.pk)

@@ -19,6 +19,7 @@ from apps.reminders.services import (
     ACTION_SALT,
     EmailLinks,
     action_token,
+    read_action_link,
     read_action_token,
     reminder_email,
 )
@@ -223,13 +224,96 @@ def frozen_signing(monkeypatch):
     monkeypatch.setattr(signing.TimestampSigner, "timestamp", lambda self: now)
 
 
-def test_it_signs_links_as_emails_already_sent_were_signed(reminder, frozen_signing):
-    """Links in emails sent before keep working: the same salt, payload and format."""
-    as_before = signing.dumps({"r": str(reminder.pk), "a": "done"}, salt=ACTION_SALT, compress=True)
+def test_it_signs_links_as_before_with_the_version_they_were_made_for(reminder, frozen_signing):
+    """The same salt and format as links in emails already sent, plus the reminder's
+    due instant (the version), so that a link works once."""
+    payload = {"r": str(reminder.pk), "a": "done", "v": int(reminder.due_at.timestamp())}
+    as_signed = signing.dumps(payload, salt=ACTION_SALT, compress=True)
 
-    assert action_token(reminder, "done") == as_before
-    assert EmailLinks().action_token(reminder, "done") == as_before
-    assert read_action_token(as_before) == (str(reminder.pk), "done")
+    assert action_token(reminder, "done") == as_signed
+    assert EmailLinks().action_token(reminder, "done") == as_signed
+    assert read_action_token(as_signed) == (str(reminder.pk), "done")
+    assert read_action_link(as_signed).version == reminder.link_version
+
+
+def legacy_token(reminder: Reminder, action: str) -> str:
+    """A link from an email sent before links carried a version."""
+    return signing.dumps({"r": str(reminder.pk), "a": action}, salt=ACTION_SALT, compress=True)
+
+
+def test_it_still_honours_a_link_from_an_email_sent_before_links_had_a_version_once(client, plan):
+    reminder = make_reminder(plan, on=timezone.localdate() - timedelta(days=1))
+    reminder.mark_sent(timezone.now() - timedelta(minutes=5))
+    token = legacy_token(reminder, "snooze-week")
+
+    first = client.post(URL, {"t": token})
+    reminder.refresh_from_db()
+    snoozed_to = reminder.local_date
+    second = client.post(URL, {"t": token})
+
+    assert "Snoozed" in first.content.decode()
+    assert snoozed_to == timezone.localdate() + timedelta(days=7)
+    assert "This link has been used already" in second.content.decode()
+    reminder.refresh_from_db()
+    assert reminder.local_date == snoozed_to
+
+
+def test_it_refuses_an_old_link_once_the_reminder_was_emailed_again(client, plan):
+    reminder = make_reminder(plan, on=timezone.localdate() - timedelta(days=1))
+    token = legacy_token(reminder, "snooze-week")
+    reminder.mark_sent(timezone.now() + timedelta(seconds=2))  # a later email
+    before = snapshot(reminder)
+
+    response = client.post(URL, {"t": token})
+
+    assert "This link has been used already" in response.content.decode()
+    assert snapshot(reminder) == before
+
+
+# A link works once
+
+
+def test_it_snoozes_once_however_often_the_link_is_posted(client, plan):
+    today = timezone.localdate()
+    reminder = make_reminder(plan, on=today - timedelta(days=2))
+    reminder.mark_sent(timezone.now())
+    token = action_token(reminder, "snooze-week")
+
+    responses = [client.post(URL, {"t": token}) for _ in range(3)]
+
+    reminder.refresh_from_db()
+    assert reminder.local_date == today + timedelta(days=7)
+    assert reminder.status == Reminder.Status.SNOOZED
+    assert "Snoozed" in responses[0].content.decode()
+    for replay in responses[1:]:
+        assert replay.status_code == 200
+        html = replay.content.decode()
+        assert "This link has been used already" in html
+        assert f"{reminder.local_date:%A %-d %B %Y}" in html
+        assert 'name="t"' not in html  # no button to press again
+    # The confirmation page says so too, before anything is pressed.
+    page = client.get(URL, {"t": token}).content.decode()
+    assert "This link has been used already" in page
+
+
+def test_it_refuses_a_link_made_before_the_reminder_was_rescheduled(client, reminder):
+    token = action_token(reminder, "snooze-month")
+    reminder.reschedule(reminder.local_date + timedelta(days=3), reminder.local_time, "UTC")
+    before = snapshot(reminder)
+
+    response = client.post(URL, {"t": token})
+
+    assert "This link has been used already" in response.content.decode()
+    assert snapshot(reminder) == before
+
+
+def test_it_logs_one_contact_however_often_the_done_link_is_posted(client, reminder):
+    token = action_token(reminder, "done")
+
+    for _ in range(3):
+        assert client.post(URL, {"t": token}).status_code == 200
+
+    assert ContactLog.objects.filter(reminder=reminder).count() == 1
 
 
 def test_it_writes_the_same_links_for_one_email_and_for_a_batch(

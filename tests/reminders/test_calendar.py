@@ -214,3 +214,176 @@ def test_it_sends_anonymous_visitors_to_log_in_for_a_file(client, reminder):
 
     assert response.status_code == 302
     assert response.url == login_url_for(download_path(reminder))
+
+
+# Members' words in iCalendar text: line breaks and control characters
+
+
+def assert_clean_ics(content: bytes) -> None:
+    """RFC 5545 content lines: CRLF ends each, nothing else breaks one, no control
+    characters, at most 75 octets before folding."""
+    assert re.search(rb"\r(?!\n)|(?<!\r)\n", content) is None
+    for line in content.split(b"\r\n"):
+        assert re.search(rb"[\x00-\x08\x0a-\x1f\x7f]", line) is None, line
+        assert len(line) <= 75, line
+
+
+def test_it_downloads_a_reminder_whose_words_hold_line_breaks(alice_client, plan):
+    plan.organisation = "North\rwind"
+    plan.save()
+    reminder = make_reminder(
+        plan,
+        title="Call\r\nClaire\rabout\nthe\x07 summit\u2028now",
+        opener="First line\r\nSecond line\rThird\x1b line",
+    )
+
+    response = alice_client.get(f"/reminders/{reminder.pk}/reminder.ics")
+
+    assert response.status_code == 200
+    assert_clean_ics(response.content)
+    calendar = Calendar.from_ical(response.content)
+    assert str(calendar["X-WR-CALNAME"]) == "Call Claire about the summit now"
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Reconnect with North wind: Call Claire about the summit now"
+    assert "Opener: First line\nSecond line\nThird line" in str(event["DESCRIPTION"])
+    (alarm,) = event.walk("VALARM")
+    assert str(alarm["DESCRIPTION"]) == "Call Claire about the summit now"
+
+
+def test_it_keeps_line_breaks_out_of_the_feed_too(client, alice, plan):
+    plan.contact_name = "Claire\r\nDubois"
+    plan.save()
+    make_reminder(plan, title="Ask\rabout it", opener="Hi\r\nthere")
+    token = calendar_token_regenerate(user=alice)
+
+    response = client.get(feed_path(token))
+
+    assert_clean_ics(response.content)
+    (event,) = events(response).values()
+    assert "With Claire Dubois" in str(event["DESCRIPTION"])
+    assert str(event["SUMMARY"]) == "Reconnect with Northwind Logistics: Ask about it"
+
+
+# The same reminders make the same file; polls that find nothing new are cheap
+
+
+def age(reminder, plan, when: datetime) -> None:
+    """As if the reminder and its plan had last changed at `when`."""
+    type(reminder).objects.filter(pk=reminder.pk).update(updated=when)
+    type(plan).objects.filter(pk=plan.pk).update(updated=when)
+
+
+def test_it_stamps_events_with_their_last_change_not_the_time_of_the_request(client, alice, plan):
+    reminder = make_reminder(plan)
+    age(reminder, plan, datetime(2027, 1, 4, 10, 30, 15, 123456, tzinfo=UTC))
+    token = calendar_token_regenerate(user=alice)
+
+    first = client.get(feed_path(token))
+    second = client.get(feed_path(token))
+
+    (event,) = events(first).values()
+    assert event.decoded("DTSTAMP") == datetime(2027, 1, 4, 10, 30, 15, tzinfo=UTC)
+    assert event.decoded("LAST-MODIFIED") == datetime(2027, 1, 4, 10, 30, 15, tzinfo=UTC)
+    assert first.content == second.content
+    assert first["Last-Modified"] == "Mon, 04 Jan 2027 10:30:15 GMT"
+
+
+def test_it_answers_304_to_a_calendar_that_has_the_latest_feed(client, alice, plan):
+    reminder = make_reminder(plan)
+    age(reminder, plan, datetime(2027, 1, 4, 10, 30, tzinfo=UTC))
+    token = calendar_token_regenerate(user=alice)
+    first = client.get(feed_path(token))
+    etag, last_modified = first["ETag"], first["Last-Modified"]
+
+    by_etag = client.get(feed_path(token), HTTP_IF_NONE_MATCH=etag)
+    by_date = client.get(feed_path(token), HTTP_IF_MODIFIED_SINCE=last_modified)
+    gzipped = client.get(feed_path(token), HTTP_IF_NONE_MATCH=etag, HTTP_ACCEPT_ENCODING="gzip")
+
+    assert etag.startswith('W/"')
+    for response in (by_etag, by_date, gzipped):
+        assert response.status_code == 304
+        assert response.content == b""
+        assert response["ETag"] == etag
+        assert_private(response)
+    assert client.get(feed_path(token), HTTP_IF_NONE_MATCH='W/"other"').status_code == 200
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda r: r.reschedule(upcoming(30), r.local_time, "UTC"), id="rescheduled"),
+        pytest.param(lambda r: r.mark_done(), id="done"),
+        pytest.param(lambda r: r.drop(), id="dropped"),
+        pytest.param(lambda r: r.plan.archive(), id="plan-archived"),
+        pytest.param(lambda r: r.plan.delete(), id="plan-deleted"),
+    ],
+)
+def test_it_sends_the_new_feed_after_any_change(client, alice, plan, change):
+    make_reminder(make_plan(alice, organisation="Contoso Analytics"))
+    reminder = make_reminder(plan)
+    age(reminder, plan, datetime(2027, 1, 4, 10, 30, tzinfo=UTC))
+    token = calendar_token_regenerate(user=alice)
+    etag = client.get(feed_path(token))["ETag"]
+
+    change(reminder)
+
+    response = client.get(feed_path(token), HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+
+
+def test_it_answers_head_from_one_query_without_building_the_feed(
+    client, alice, plan, monkeypatch, django_assert_num_queries
+):
+    make_reminder(plan)
+    token = calendar_token_regenerate(user=alice)
+    full = client.get(feed_path(token))
+
+    def no_building(*args, **kwargs):
+        raise AssertionError("HEAD built the calendar")
+
+    monkeypatch.setattr("apps.reminders.views.reminders_calendar", no_building)
+    with django_assert_num_queries(2):  # the member by token, the feed's revision
+        response = client.head(feed_path(token))
+
+    assert response.status_code == 200
+    assert response.content == b""
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert response["ETag"] == full["ETag"]
+    assert response["Last-Modified"] == full["Last-Modified"]
+    assert client.head(feed_path(token), HTTP_IF_NONE_MATCH=full["ETag"]).status_code == 304
+
+
+def test_an_empty_feed_is_still_a_valid_calendar(client, alice, plan):
+    make_reminder(plan).drop()
+    token = calendar_token_regenerate(user=alice)
+
+    response = client.get(feed_path(token))
+
+    assert response.status_code == 200
+    assert_clean_ics(response.content)
+    calendar = Calendar.from_ical(response.content)
+    assert calendar.walk("VEVENT") == []
+    (zone,) = calendar.walk("VTIMEZONE")  # RFC 5545: at least one component
+    assert str(zone["TZID"]) == "UTC"
+    (standard,) = zone.walk("STANDARD")
+    assert standard.decoded("TZOFFSETTO") == timedelta(0)
+    assert str(calendar["VERSION"]) == "2.0"
+    assert "PRODID" in calendar
+
+
+# Archived plans
+
+
+def test_it_leaves_an_archived_plans_reminders_out_until_it_is_restored(client, alice, plan):
+    archived = make_reminder(plan, title="On an archived plan")
+    live = make_reminder(make_plan(alice, organisation="Contoso Analytics"))
+    token = calendar_token_regenerate(user=alice)
+
+    plan.archive()
+    while_archived = set(events(client.get(feed_path(token))))
+    plan.restore()
+    restored = set(events(client.get(feed_path(token))))
+
+    assert while_archived == {f"reminder-{live.pk}@ajar"}
+    assert restored == {f"reminder-{live.pk}@ajar", f"reminder-{archived.pk}@ajar"}

@@ -123,3 +123,53 @@ def test_the_migration_settles_rows_the_new_constraints_would_refuse(plan):
     assert ContactLog.objects.get(pk=fine.pk).channel == ContactLog.Channel.COFFEE
     with pytest.raises(IntegrityError), transaction.atomic():
         Reminder.objects.filter(pk=unsent.pk).update(sent_at=None)
+
+
+def test_it_refuses_a_second_contact_for_one_reminder(plan):
+    reminder = make_reminder(plan)
+    ContactLog.objects.create(plan=plan, reminder=reminder, on=date(2027, 5, 3), channel="call")
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ContactLog.objects.create(plan=plan, reminder=reminder, on=date(2027, 5, 3), channel="call")
+    # Contacts logged without a reminder are as many as the member likes.
+    ContactLog.objects.create(plan=plan, on=date(2027, 5, 3), channel="coffee")
+    ContactLog.objects.create(plan=plan, on=date(2027, 5, 3), channel="coffee")
+
+    assert ContactLog.objects.filter(reminder=reminder).count() == 1
+    assert ContactLog.objects.count() == 3
+
+
+def test_it_refuses_a_status_beyond_the_choices_but_knows_failed(plan):
+    reminder = make_reminder(plan)
+
+    Reminder.objects.filter(pk=reminder.pk).update(status=Reminder.Status.FAILED)
+
+    assert Reminder.objects.get(pk=reminder.pk).status == Reminder.Status.FAILED
+
+
+BEFORE_ONE_CONTACT = [("reminders", "0005_choices_constraints")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_keeps_every_note_when_a_reminder_was_logged_twice(plan):
+    executor = MigrationExecutor(connection)
+    executor.migrate(BEFORE_ONE_CONTACT)
+    old = executor.loader.project_state(BEFORE_ONE_CONTACT).apps
+    OldReminder = old.get_model("reminders", "Reminder")
+    OldContactLog = old.get_model("reminders", "ContactLog")
+    fields = {"plan_id": plan.pk, "local_date": date(2027, 5, 3), "due_at": SENT_AT}
+    reminder = OldReminder.objects.create(title="Done twice", status="done", **fields)
+    first, second = (
+        OldContactLog.objects.create(
+            plan_id=plan.pk, reminder_id=reminder.pk, on=date(2027, 5, 3), note=note
+        )
+        for note in ("Coffee at the summit", "Coffee at the summit (again)")
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    assert ContactLog.objects.get(pk=first.pk).reminder_id == reminder.pk
+    kept = ContactLog.objects.get(pk=second.pk)
+    assert (kept.reminder_id, kept.note) == (None, "Coffee at the summit (again)")
+    assert kept.plan_id == plan.pk

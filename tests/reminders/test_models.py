@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 
-from apps.reminders.models import Reminder, local_instant
+from apps.reminders.models import MAX_ATTEMPTS, Reminder, local_instant
 from apps.reminders.services import member_change_time_zone, reminders_propose
 from tests.helpers import make_plan, make_reminder
 from tests.reminders.conftest import BRUSSELS
@@ -51,20 +51,44 @@ def test_it_schedules_a_reminder_at_its_instant(plan):
     assert reminder.attempts == 0
 
 
-def test_it_backs_off_exponentially_up_to_six_hours(reminder):
+def test_it_backs_off_exponentially_then_marks_the_reminder_failed(reminder):
     now = datetime(2027, 5, 3, 7, 0, tzinfo=UTC)
     delays = []
-    for attempt in range(1, 10):
+    for attempt in range(1, MAX_ATTEMPTS):
         reminder.mark_failed(now, "SMTPException: 451 try again later")
         reminder.refresh_from_db()
         assert reminder.attempts == attempt
+        assert reminder.status == Reminder.Status.SCHEDULED
+        assert reminder.is_retrying
         delays.append(reminder.next_attempt_at - now)
 
     minutes = [delay / timedelta(minutes=1) for delay in delays]
-    assert minutes == [5, 10, 20, 40, 80, 160, 320, 360, 360]  # five minutes, doubling, 6 h cap
-    assert reminder.status == Reminder.Status.SCHEDULED
-    assert reminder.is_retrying
+    assert minutes == [5, 10, 20, 40, 80, 160, 320]  # five minutes, doubling, under 6 h
+    assert MAX_ATTEMPTS == 8
+
+    reminder.mark_failed(now, "SMTPException: 451 try again later")
+
+    reminder.refresh_from_db()
+    assert reminder.attempts == MAX_ATTEMPTS
+    assert reminder.status == Reminder.Status.FAILED
+    assert reminder.next_attempt_at is None
+    assert not reminder.is_retrying
+    assert reminder.is_open  # still the member's to do, and in their calendar
+    assert not Reminder.objects.due(datetime(2100, 1, 1, tzinfo=UTC)).exists()
     assert reminder.last_error == "SMTPException: 451 try again later"
+
+
+def test_it_tries_a_failed_reminder_again_once_rescheduled(reminder):
+    now = datetime(2027, 5, 3, 7, 0, tzinfo=UTC)
+    for _ in range(MAX_ATTEMPTS):
+        reminder.mark_failed(now, "SMTPException: 554 refused")
+
+    reminder.reschedule(reminder.local_date, reminder.local_time, "Europe/Brussels")
+
+    reminder.refresh_from_db()
+    assert reminder.status == Reminder.Status.SCHEDULED
+    assert (reminder.attempts, reminder.last_error) == (0, "")
+    assert reminder.next_attempt_at == reminder.due_at
 
 
 def test_it_keeps_only_the_start_of_a_long_error(reminder):

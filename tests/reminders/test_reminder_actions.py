@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.db import connection, connections
+from django.test import Client
 from django.utils import timezone
 
+from apps.reminders import services
 from apps.reminders.models import ContactLog, Reminder
 from tests.helpers import HTMX, assert_fragment, login_url_for, make_reminder, messages_of, upcoming
 
@@ -431,3 +437,86 @@ def test_an_htmx_snooze_leaves_no_message_for_a_later_page(alice_client, reminde
     response = alice_client.get("/plans/")
 
     assert "Snoozed until" not in response.content.decode()
+
+
+# Twice at once: two tabs, a double click, a form sent again
+
+
+def test_it_logs_one_contact_when_two_requests_mark_it_done_at_once(reminder):
+    """Both requests read the reminder while it was open, then both mark it done."""
+    first, second = Reminder.objects.get(pk=reminder.pk), Reminder.objects.get(pk=reminder.pk)
+    on = timezone.localdate()
+
+    assert services.reminder_mark_done(reminder=first, on=on, channel="call", note="First")
+    assert not services.reminder_mark_done(reminder=second, on=on, channel="call", note="Second")
+
+    (contact,) = ContactLog.objects.all()
+    assert contact.note == "First"
+    assert Reminder.objects.get(pk=reminder.pk).status == Reminder.Status.DONE
+
+
+def test_it_tells_the_second_done_post_that_the_reminder_is_closed(alice_client, reminder):
+    data = {"on": timezone.localdate().isoformat(), "channel": "call", "note": "Twice"}
+
+    first = alice_client.post(url(reminder, "done"), data)
+    alice_client.get("/plans/")  # shows, and so clears, the first message
+    second = alice_client.post(url(reminder, "done"), data)
+
+    assert messages_of(first) == ["Nice work. Logged as done."]
+    assert second.status_code == 302
+    assert messages_of(second) == ["That reminder is already closed."]
+    assert ContactLog.objects.count() == 1
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Two requests at once need two connections with row locks: PostgreSQL "
+    "(SQLite serialises writers; the stale-copy test above covers the logic).",
+)
+@pytest.mark.django_db(transaction=True)
+def test_it_logs_one_contact_when_two_done_posts_race(alice, reminder):
+    clients = [Client(), Client()]
+    for client in clients:
+        client.force_login(alice)
+    start = threading.Barrier(len(clients))
+    data = {"on": timezone.localdate().isoformat(), "channel": "call", "note": "Raced"}
+
+    def post(client: Client) -> int:
+        try:
+            start.wait()
+            return client.post(url(reminder, "done"), data).status_code
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=len(clients)) as pool:
+        codes = list(pool.map(post, clients))
+
+    assert codes == [302, 302]
+    assert ContactLog.objects.filter(reminder=reminder).count() == 1
+
+
+def test_it_snoozes_once_when_the_snooze_button_is_pressed_twice(alice_client, plan):
+    reminder = make_reminder(plan, on=upcoming(2))
+    row = alice_client.get("/plans/").content.decode()
+    (version,) = re.findall(
+        rf'action="/reminders/{reminder.pk}/snooze/".*?name="version" value="(\d+)"', row, re.S
+    )
+    data = {"days": "7", "version": version, "next": "/plans/"}
+
+    first = alice_client.post(url(reminder, "snooze"), data)
+    alice_client.get("/plans/")  # shows, and so clears, the first message
+    second = alice_client.post(url(reminder, "snooze"), data)
+
+    reminder.refresh_from_db()
+    assert reminder.local_date == upcoming(9)
+    assert messages_of(first) == [f"Snoozed until {upcoming(9):%d %b %Y}."]
+    assert messages_of(second) == []
+    # A fresh row carries the new version: snoozing again from it works.
+    assert (
+        alice_client.post(
+            url(reminder, "snooze"), {"days": "7", "version": str(reminder.link_version)}
+        ).status_code
+        == 302
+    )
+    reminder.refresh_from_db()
+    assert reminder.local_date == upcoming(16)

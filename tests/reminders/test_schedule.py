@@ -223,3 +223,57 @@ def test_it_sends_anonymous_visitors_to_log_in_to_add(client, plan):
 def test_it_only_adds_on_post(alice_client, plan):
     assert alice_client.get(add_url(plan), add_data()).status_code == 405
     assert not Reminder.objects.exists()
+
+
+# The same form sent twice (a double click, a resend after a slow answer)
+
+
+def test_it_schedules_once_when_the_form_is_sent_twice(alice_client, plan, ideas):
+    data = ticked((ideas.congratulate, upcoming(21)), (ideas.event, upcoming(90)))
+
+    first = alice_client.post(schedule_url(plan), data)
+    alice_client.get(reconnect_url(plan))  # shows, and so clears, the first message
+    second = alice_client.post(schedule_url(plan), data)
+
+    assert messages_of(first) == ["Scheduled 2 reminders."]
+    assert messages_of(second) == ["Those reminders are already scheduled."]
+    assert second.url == reconnect_url(plan)
+    assert sorted(plan.reminders.values_list("idea__slug", flat=True)) == [
+        "congratulate",
+        "industry-event",
+    ]
+
+
+def test_it_schedules_only_what_is_new_in_a_resent_form(alice_client, plan, ideas):
+    alice_client.post(schedule_url(plan), ticked((ideas.event, upcoming(90))))
+
+    alice_client.post(
+        schedule_url(plan), ticked((ideas.event, upcoming(90)), (ideas.congratulate, upcoming(21)))
+    )
+
+    assert plan.reminders.count() == 2
+    assert plan.reminders.filter(idea=ideas.event).count() == 1
+
+
+def test_it_adds_once_when_the_form_is_sent_twice(alice_client, plan):
+    first = alice_client.post(add_url(plan), add_data())
+    second = alice_client.post(add_url(plan), add_data())
+
+    assert (first.status_code, second.status_code) == (302, 302)
+    (reminder,) = plan.reminders.all()
+    assert reminder.title == "Send them the industry report"
+
+
+def test_it_adds_the_same_words_again_on_another_day_or_once_the_first_is_closed(
+    alice_client, plan
+):
+    alice_client.post(add_url(plan), add_data())
+    alice_client.post(add_url(plan), add_data(**{"add-local_date": upcoming(15).isoformat()}))
+    plan.reminders.get(local_date=upcoming(14)).drop()
+    alice_client.post(add_url(plan), add_data())
+
+    assert sorted(plan.reminders.values_list("local_date", "status")) == [
+        (upcoming(14), "dropped"),
+        (upcoming(14), "scheduled"),
+        (upcoming(15), "scheduled"),
+    ]

@@ -11,8 +11,8 @@ from django.db import connection, connections
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 
-from apps.reminders.models import Reminder
-from apps.reminders.services import SendReport, reminders_send_due
+from apps.reminders.models import MAX_ATTEMPTS, Reminder
+from apps.reminders.services import SendReport, reminder_email, reminders_send_due
 from tests.helpers import (
     CollectingBackend,
     RefusingBackend,
@@ -158,7 +158,9 @@ def test_it_sends_nothing_twice_across_runs(alice, stranger, mailoutbox):
         assert bodies.count(f"[r{index:02d}]") == 1
 
 
-def test_it_marks_a_whole_batch_sent_in_one_update(alice, stranger, mailoutbox):
+def test_it_marks_each_members_reminders_sent_in_one_update_after_their_email(
+    alice, stranger, mailoutbox
+):
     plans = [make_plan(alice), make_plan(stranger)]
     reminders = [make_reminder(plans[index % 2], on=TODAY) for index in range(6)]
 
@@ -167,8 +169,63 @@ def test_it_marks_a_whole_batch_sent_in_one_update(alice, stranger, mailoutbox):
 
     assert report == SendReport(sent=6, failed=0, emails=2, skipped=0)
     updates = [q["sql"] for q in queries if q["sql"].startswith('UPDATE "reminders_reminder"')]
-    assert len(updates) == 1
+    assert len(updates) == 2  # one per email, whatever the number of reminders in it
     assert all(r.sent_at == NOW for r in Reminder.objects.filter(pk__in=[r.pk for r in reminders]))
+
+
+class DiesOnTheSecondEmail(CollectingBackend):
+    """The first email goes; the process dies while sending the second (a kill, a crash:
+    nothing an `except Exception` catches)."""
+
+    def send_messages(self, email_messages) -> int:
+        if self.messages:
+            raise SystemExit("killed")
+        return super().send_messages(email_messages)
+
+
+def test_it_keeps_what_was_sent_when_the_sender_dies_between_two_emails(settings, alice, stranger):
+    CollectingBackend.reset()
+    use_mailer(settings, DiesOnTheSecondEmail)
+    alices = [make_reminder(make_plan(alice), on=TODAY) for _ in range(2)]
+    theirs = make_reminder(make_plan(stranger), on=TODAY)
+
+    with pytest.raises(SystemExit):
+        reminders_send_due(now=NOW)
+
+    # Alice's email was accepted and committed before the second one started.
+    assert [message.to for message in CollectingBackend.messages] == [["alice@example.com"]]
+    assert statuses(*alices, theirs) == ["sent", "sent", "scheduled"]
+    use_mailer(settings, CollectingBackend)
+    assert reminders_send_due(now=NOW) == SendReport(sent=1, failed=0, emails=1, skipped=0)
+    assert [message.to for message in CollectingBackend.messages] == [
+        ["alice@example.com"],
+        ["mallory@example.com"],
+    ]
+
+
+class StopsDuringTheFirstEmail(CollectingBackend):
+    """SIGTERM arrives while the first email is with the mail server."""
+
+    stopping = threading.Event()
+
+    def send_messages(self, email_messages) -> int:
+        self.stopping.set()
+        return super().send_messages(email_messages)
+
+
+def test_it_stops_before_the_next_member_once_asked_to(settings, alice, stranger):
+    CollectingBackend.reset()
+    StopsDuringTheFirstEmail.stopping.clear()
+    use_mailer(settings, StopsDuringTheFirstEmail)
+    first = make_reminder(make_plan(alice), on=TODAY)
+    second = make_reminder(make_plan(stranger), on=TODAY)
+
+    report = reminders_send_due(now=NOW, stopping=StopsDuringTheFirstEmail.stopping)
+
+    assert report.stopped
+    assert (report.sent, report.emails) == (1, 1)
+    assert [message.to for message in CollectingBackend.messages] == [["alice@example.com"]]
+    assert statuses(first, second) == ["sent", "scheduled"]
 
 
 def test_it_skips_snoozed_dropped_and_done_reminders_until_due(plan, mailoutbox):
@@ -231,12 +288,12 @@ def test_it_keeps_reminders_pending_while_the_mail_server_fails(settings, plan, 
     assert len(CollectingBackend.messages) == 1
 
 
-def test_it_waits_longer_after_each_failure_up_to_six_hours(settings, plan):
-    reminder = make_reminder(plan, on=TODAY)
+def test_it_waits_longer_after_each_failure_then_gives_up_visibly(settings, plan, caplog):
+    reminder = make_reminder(plan, title="Ask Claire about the warehouse", on=TODAY)
     use_mailer(settings, UnreachableBackend)
     now = NOW
     waits = []
-    for _ in range(9):
+    for _ in range(MAX_ATTEMPTS - 1):
         assert reminders_send_due(now=now - timedelta(seconds=1)).failed == 0
         assert reminders_send_due(now=now).failed == 1
         reminder.refresh_from_db()
@@ -244,9 +301,93 @@ def test_it_waits_longer_after_each_failure_up_to_six_hours(settings, plan):
         now = reminder.next_attempt_at
 
     minutes = [wait / timedelta(minutes=1) for wait in waits]
-    assert minutes == [5, 10, 20, 40, 80, 160, 320, 360, 360]
-    assert reminder.attempts == 9
+    assert minutes == [5, 10, 20, 40, 80, 160, 320]
     assert reminder.status == Reminder.Status.SCHEDULED
+
+    with caplog.at_level("WARNING", logger="apps.reminders.services"):
+        assert reminders_send_due(now=now).failed == 1
+
+    reminder.refresh_from_db()
+    assert reminder.status == Reminder.Status.FAILED
+    assert reminder.attempts == MAX_ATTEMPTS
+    assert reminder.next_attempt_at is None
+    # Never tried again on its own, however long the sender runs.
+    assert reminders_send_due(now=now + timedelta(days=30)) == SendReport()
+    (gave_up,) = [record for record in caplog.records if record.levelname == "ERROR"]
+    assert str(reminder.pk) in gave_up.getMessage()
+    logged = caplog.text
+    for personal in ("alice@example.com", "Alice", "Claire", "Northwind", "warehouse"):
+        assert personal not in logged
+    row = render_to_string("reminders/_reminder.html", {"reminder": reminder, "next": ""})
+    assert "Email failed" in row
+    assert f"We could not email this reminder ({MAX_ATTEMPTS} attempts)" in row
+
+
+def test_it_sends_a_subject_with_line_breaks_in_the_organisations_name(plan, mailoutbox):
+    """Django refuses a header with a line break: the email could never have gone, and
+    would have been retried for ever."""
+    plan.organisation = "North\r\nwind\x1b Logistics\u2028Ltd"
+    plan.save()
+    reminder = make_reminder(plan, on=TODAY)
+
+    report = reminders_send_due(now=NOW)
+
+    assert report == SendReport(sent=1, failed=0, emails=1, skipped=0)
+    (message,) = mailoutbox
+    assert message.subject == "Time to reconnect with North wind Logistics Ltd"
+    assert "\n" not in message.message()["Subject"]
+    assert statuses(reminder) == ["sent"]
+
+
+# The digest's subject counts people, not reminders
+
+
+def subject_for(*plans) -> str:
+    reminders = [make_reminder(plan, on=TODAY) for plan in plans]
+    return reminder_email(reminders[0].plan.owner, reminders).subject
+
+
+def test_it_names_the_organisation_when_every_reminder_is_about_it(plan):
+    assert subject_for(plan) == "Time to reconnect with Northwind Logistics"
+    assert subject_for(plan, plan, plan) == "Time to reconnect with Northwind Logistics"
+
+
+def test_it_counts_each_person_once(alice, plan):
+    contoso = make_plan(alice, organisation="Contoso", contact_name="Jeroen Maes", contact_email="")
+    fabrikam = make_plan(alice, organisation="Fabrikam", contact_name="Noor", contact_email="")
+    # Claire moved from Northwind to Adatum: one person, two plans.
+    adatum = make_plan(alice, organisation="Adatum")
+
+    assert subject_for(plan, plan, contoso, fabrikam) == "3 people to reconnect with"
+    assert subject_for(plan, adatum) == "1 person to reconnect with"
+
+
+def test_it_counts_organisations_where_a_reminder_names_no_contact(alice, plan):
+    nobody = make_plan(alice, organisation="Contoso", contact_name="", contact_email="")
+
+    assert subject_for(plan, plan, nobody, nobody) == "2 organisations to reconnect with"
+
+
+# Archived plans
+
+
+def test_it_sends_nothing_for_an_archived_plan_until_it_is_restored(alice, plan, mailoutbox):
+    other = make_plan(alice, organisation="Contoso Analytics")
+    archived = make_reminder(plan, title="Archived one", on=TODAY)
+    live = make_reminder(other, title="Live one", on=TODAY)
+    plan.archive()
+
+    assert reminders_send_due(now=NOW) == SendReport(sent=1, failed=0, emails=1, skipped=0)
+    assert statuses(archived, live) == ["scheduled", "sent"]
+    assert "Archived one" not in mailoutbox[0].body
+    assert reminders_send_due(now=NOW + timedelta(days=3)) == SendReport()
+
+    plan.restore()
+
+    # Due while the plan was archived: the next round sends it.
+    assert reminders_send_due(now=NOW + timedelta(days=3)).sent == 1
+    assert "Archived one" in mailoutbox[1].body
+    assert statuses(archived) == ["sent"]
 
 
 def test_it_shows_the_member_that_an_email_is_being_retried(settings, plan):
