@@ -5,7 +5,7 @@ from __future__ import annotations
 from allauth.account.adapter import DefaultAccountAdapter
 from django.utils.translation import gettext_lazy as _
 
-from apps.accounts.emails import canonical_email
+from apps.accounts.emails import canonical_email, validate_email_spelling
 
 # The buttons that offer another way to confirm it's you (account/base_reauthenticate.html).
 REAUTHENTICATION_LABELS = {
@@ -24,8 +24,15 @@ class AccountAdapter(DefaultAccountAdapter):
     }
 
     def clean_email(self, email: str) -> str:
-        """Sign-up and adding an address: one spelling per inbox (apps.accounts.emails)."""
+        """One spelling per inbox (apps.accounts.emails). allauth calls this for sign-up,
+        adding (and so changing) an address and password reset; an error it raises is
+        shown next to the email field."""
+        validate_email_spelling(email)
         return super().clean_email(canonical_email(email))
+
+    def send_password_reset_mail(self, user, email: str, context: dict) -> None:
+        # allauth passes the address as typed; the link goes to the one it matched.
+        super().send_password_reset_mail(user, canonical_email(email), context)
 
     def get_reauthentication_methods(self, user) -> list[dict]:
         methods = super().get_reauthentication_methods(user)

@@ -53,6 +53,8 @@ NOT_EXPORTED = {
     "accounts.User.calendar_token_hash": "a secret; the export says whether a feed exists",
     "reminders.Reminder.next_attempt_at": "the sender's retry schedule",
     "reminders.Reminder.last_error": "the mail server's last reply, not the member's words",
+    "plans.DeclinePlan.script_sources": "a fingerprint of the reasons, to tell a draft is old",
+    "plans.DeclinePlan.email_sources": "a fingerprint of the reasons, to tell a draft is old",
 }
 HOPS = 3
 
@@ -304,10 +306,16 @@ def test_it_holds_the_account_and_every_plan(alice_client, alice):
         "checklist_done": ["alice-thanked", "alice-decision"],
         "held_on": "2027-01-14",
         "notes": "ALICE She took it well <b>really</b>",
+        "script": "ALICE Hello Claire, thank you for the offer.",
+        "script_tone": "formal",
+        "script_length": "short",
     }
     assert plan["email"] == {
         "subject": "ALICE Thank you, and my decision",
         "body": "ALICE Dear Claire,\n\nThank you again.",
+        "tone": "formal",
+        "length": "short",
+        "decline_by_email": True,
         "sent_on": "2027-01-15",
     }
     (reason,) = plan["reasons"]
