@@ -83,13 +83,46 @@ def script_kind(situation: str) -> str:
     return ScriptTemplate.Kind.MEETING_SCRIPT
 
 
-def first_template(situation: str, kind: str) -> ScriptTemplate | None:
-    return ScriptTemplate.objects.published().for_situation(situation).filter(kind=kind).first()
+def email_kind(plan: DeclinePlan) -> str:
+    """The follow-up to a call, or the decline itself when the member could not call."""
+    if plan.decline_by_email:
+        return ScriptTemplate.Kind.DECLINE_EMAIL
+    return ScriptTemplate.Kind.FOLLOW_UP_EMAIL
+
+
+def first_template(
+    situation: str,
+    kind: str,
+    *,
+    tone: str = ScriptTemplate.Tone.WARM,
+    length: str = ScriptTemplate.Length.FULL,
+) -> ScriptTemplate | None:
+    """The published template of this kind closest to the tone and length asked for."""
+    published = ScriptTemplate.objects.published().for_situation(situation)
+    return published.best_for(kind, tone, length)
+
+
+def version_of(plan: DeclinePlan, kind: str) -> tuple[str, str]:
+    """The tone and length the member chose for this kind of text."""
+    if kind in {ScriptTemplate.Kind.CALL_SCRIPT, ScriptTemplate.Kind.MEETING_SCRIPT}:
+        return plan.script_tone, plan.script_length
+    return plan.email_tone, plan.email_length
 
 
 def composed(plan: DeclinePlan, kind: str) -> Composed | None:
-    template = first_template(plan.situation, kind)
+    tone, length = version_of(plan, kind)
+    template = first_template(plan.situation, kind, tone=tone, length=length)
     return compose_template(template, plan) if template else None
+
+
+def script_draft(plan: DeclinePlan) -> Composed | None:
+    """The suggested call or meeting script, in the version the member chose."""
+    return composed(plan, script_kind(plan.situation))
+
+
+def email_draft(plan: DeclinePlan) -> Composed | None:
+    """The suggested email, in the version the member chose."""
+    return composed(plan, email_kind(plan))
 
 
 @dataclass(frozen=True)

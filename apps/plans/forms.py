@@ -282,7 +282,60 @@ class DoorOpenForm(CheckedTextMixin, forms.ModelForm):
                 del self.fields[name]
 
 
-class ConversationForm(CheckedTextMixin, forms.ModelForm):
+class DraftText(forms.CharField):
+    """A script or an email as typed: browsers send line breaks as CRLF, saved as LF, so
+    that an unchanged text posted back reads as unchanged (see `DraftMixin`)."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+
+class DraftMixin:
+    """A form holding a text composed from the plan's reasons, and the version (tone,
+    length) of the suggestion the member chose.
+
+    When the member changes the text (or saves it the first time), it is written from
+    the reasons as they are now. A post that carries no version keeps the saved one.
+    """
+
+    draft_texts: tuple[str, ...] = ()
+    draft_sources = ""
+    versions: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.versions:
+            self.fields[name].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.versions:
+            if not cleaned.get(name):
+                cleaned[name] = getattr(self.instance, name)
+        return cleaned
+
+    def version_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.versions]
+
+    def save(self, commit=True):
+        plan = self.instance
+        written = any(name in self.changed_data for name in self.draft_texts)
+        if written or not getattr(plan, self.draft_sources):
+            setattr(plan, self.draft_sources, plan.sources_fingerprint())
+        return super().save(commit)
+
+
+def version_widgets(*names: str) -> dict[str, forms.Widget]:
+    return {name: forms.RadioSelect(attrs={"class": "form-check-input"}) for name in names}
+
+
+class ConversationForm(DraftMixin, CheckedTextMixin, forms.ModelForm):
+    # The script is said to someone: checked. The notes are the member's own: never.
+    tone_checked = ("script",)
+    draft_texts = ("script",)
+    draft_sources = "script_sources"
+    versions = ("script_tone", "script_length")
+
     checklist_done = forms.MultipleChoiceField(
         label=_("Before and during the conversation"),
         required=False,
@@ -291,16 +344,30 @@ class ConversationForm(CheckedTextMixin, forms.ModelForm):
 
     class Meta:
         model = DeclinePlan
-        fields = ["checklist_done", "conversation_held_on", "conversation_notes"]
+        fields = [
+            "script_tone",
+            "script_length",
+            "script",
+            "checklist_done",
+            "conversation_held_on",
+            "conversation_notes",
+        ]
+        field_classes = {"script": DraftText}
         widgets = {
+            "script": forms.Textarea(attrs={"rows": 14}),
             "conversation_held_on": DateInput(),
             "conversation_notes": forms.Textarea(attrs={"rows": 4}),
+            **version_widgets("script_tone", "script_length"),
         }
         labels = {
+            "script": _("Your script"),
+            "script_tone": _("Tone"),
+            "script_length": _("Length"),
             "conversation_held_on": _("When did the conversation take place?"),
             "conversation_notes": _("How it went"),
         }
         help_texts = {
+            "script": _("Change anything: it is saved as your own script."),
             "conversation_held_on": _("Fill this in once you have had the conversation."),
             "conversation_notes": _(
                 "What they said, anything you agreed, who to follow up with. Private."
@@ -320,19 +387,34 @@ class ConversationForm(CheckedTextMixin, forms.ModelForm):
         return held_on
 
 
-class EmailForm(CheckedTextMixin, forms.ModelForm):
+class EmailForm(DraftMixin, CheckedTextMixin, forms.ModelForm):
     tone_checked = ("email_subject", "email_body")
+    draft_texts = ("email_subject", "email_body")
+    draft_sources = "email_sources"
+    versions = ("email_tone", "email_length")
 
     class Meta:
         model = DeclinePlan
-        fields = ["email_subject", "email_body"]
-        widgets = {"email_body": forms.Textarea(attrs={"rows": 14})}
-        labels = {"email_subject": _("Subject"), "email_body": _("Your email")}
+        fields = ["email_tone", "email_length", "decline_by_email", "email_subject", "email_body"]
+        field_classes = {"email_body": DraftText}
+        widgets = {
+            "email_body": forms.Textarea(attrs={"rows": 14}),
+            "decline_by_email": forms.CheckboxInput(attrs={"class": "form-check-input"}),
+            **version_widgets("email_tone", "email_length"),
+        }
+        labels = {
+            "email_subject": _("Subject"),
+            "email_body": _("Your email"),
+            "email_tone": _("Tone"),
+            "email_length": _("Length"),
+            "decline_by_email": _("I could not reach them by phone: decline by email"),
+        }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, replacing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["email_subject"].required = True
-        self.fields["email_body"].required = True
+        # A button that replaces the text with a suggestion needs none typed.
+        self.fields["email_subject"].required = not replacing
+        self.fields["email_body"].required = not replacing
 
 
 # The buttons of a step. A step with several buttons names each one's action in its
@@ -354,8 +436,23 @@ class EmailAction(models.TextChoices):
     SAVE = "save", _("Save")
     NEXT = "next", _("Save and continue")
     RESET = "reset", _("Reset to the suggested draft")
+    REFRESH = "refresh", _("Refresh it from your reasons")
+    VERSION = "version", _("Use this version")
     APPLY = "apply", _("Apply a suggestion")
     SENT = "sent", _("I have sent it")
+
+
+class ConversationAction(models.TextChoices):
+    SAVE = "save", _("Save")
+    NEXT = "next", _("Save and continue")
+    RESET = "reset", _("Reset to the suggested script")
+    REFRESH = "refresh", _("Refresh it from your reasons")
+    VERSION = "version", _("Use this version")
+    APPLY = "apply", _("Apply a suggestion")
+
+
+# The buttons that put a freshly composed text in place of the member's.
+REPLACING = {"reset", "refresh", "version"}
 
 
 UNKNOWN_BUTTON = _("That button did not work, but what you typed is saved. Please try again.")
@@ -477,6 +574,13 @@ class DoorOpenButtonForm(CheckedStepButtonForm):
 
     needs = {TextAction.APPLY: SUGGESTION}
     problems = {TextAction.APPLY: STALE_SUGGESTION}
+
+
+class ConversationButtonForm(CheckedStepButtonForm):
+    action = forms.ChoiceField(choices=ConversationAction)
+
+    needs = {ConversationAction.APPLY: SUGGESTION}
+    problems = {ConversationAction.APPLY: STALE_SUGGESTION}
 
 
 class EmailButtonForm(CheckedStepButtonForm):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from collections.abc import Sequence
 from datetime import date
@@ -16,6 +18,7 @@ from apps.core.ownership import OwnedQuerySet, get_owned_or_404
 from apps.reasons.models import Reason
 from apps.reasons.tone import check_tone
 from apps.scripts.compose import as_sentence
+from apps.scripts.models import ScriptLength, ScriptTone
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -71,8 +74,30 @@ class DeclinePlan(models.Model):
     conversation_held_on = models.DateField(_("date of the conversation"), null=True, blank=True)
     conversation_notes = models.TextField(_("how it went"), blank=True)
 
+    # The call or meeting script and the email: empty until the member saves words of
+    # their own (the steps show the composed draft until then). Each keeps the
+    # fingerprint of the reasons and door-open words it was written from
+    # (`sources_fingerprint`), so that a step can say when they have changed since.
+    script = models.TextField(_("script"), blank=True)
+    script_sources = models.CharField(max_length=64, blank=True, editable=False)
+    script_tone = models.CharField(
+        _("tone"), max_length=10, choices=ScriptTone, default=ScriptTone.WARM
+    )
+    script_length = models.CharField(
+        _("length"), max_length=10, choices=ScriptLength, default=ScriptLength.FULL
+    )
+
     email_subject = models.CharField(_("subject"), max_length=200, blank=True)
     email_body = models.TextField(_("email"), blank=True)
+    email_sources = models.CharField(max_length=64, blank=True, editable=False)
+    email_tone = models.CharField(
+        _("tone"), max_length=10, choices=ScriptTone, default=ScriptTone.WARM
+    )
+    email_length = models.CharField(
+        _("length"), max_length=10, choices=ScriptLength, default=ScriptLength.FULL
+    )
+    # The advice prefers a call; this is for when the member could not reach them.
+    decline_by_email = models.BooleanField(_("decline by email"), default=False)
     email_sent_on = models.DateField(_("date sent"), null=True, blank=True)
 
     archived_at = models.DateTimeField(null=True, blank=True)
@@ -87,6 +112,7 @@ class DeclinePlan(models.Model):
         "alternatives",
         "support_wanted",
         "future_statement",
+        "script",
         "email_subject",
         "email_body",
     )
@@ -99,6 +125,16 @@ class DeclinePlan(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(situation__in=Situation.values), name="plans_situation_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(script_tone__in=ScriptTone.values, email_tone__in=ScriptTone.values),
+                name="plans_tones_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    script_length__in=ScriptLength.values, email_length__in=ScriptLength.values
+                ),
+                name="plans_lengths_known",
             ),
         ]
 
@@ -197,10 +233,44 @@ class DeclinePlan(models.Model):
     def is_archived(self) -> bool:
         return self.archived_at is not None
 
+    # The script and the email, and what they were written from.
+    def sources_fingerprint(self) -> str:
+        """A fingerprint of what the script and the email are composed from: the shared
+        reasons' phrasings, in order, and the door-open words. Spacing does not count."""
+        sources = [
+            [" ".join(phrasing.split()) for phrasing in self.shared_phrasings],
+            " ".join(self.door_open_text.split()),
+        ]
+        encoded = json.dumps(sources, ensure_ascii=False).encode()
+        return hashlib.sha256(encoded).hexdigest()[:32]
+
+    def use_script(self, script: str) -> None:
+        """The member's script (or the suggested one they chose), written from the
+        reasons and door-open words as they are now."""
+        self.script = script
+        self.script_sources = self.sources_fingerprint()
+        self.save(update_fields=["script", "script_sources", "updated"])
+
     def use_email_draft(self, subject: str, body: str) -> None:
+        """The member's email (or the suggested one), written from the reasons as they are."""
         self.email_subject = subject
         self.email_body = body
-        self.save(update_fields=["email_subject", "email_body", "updated"])
+        self.email_sources = self.sources_fingerprint()
+        self.save(update_fields=["email_subject", "email_body", "email_sources", "updated"])
+
+    @property
+    def script_is_stale(self) -> bool:
+        """Whether the saved script is older than the reasons or door-open words it was
+        written from (a script saved before fingerprints were kept is not known stale)."""
+        return bool(self.script and self.script_sources) and (
+            self.script_sources != self.sources_fingerprint()
+        )
+
+    @property
+    def email_is_stale(self) -> bool:
+        return bool(self.email_body and self.email_sources) and (
+            self.email_sources != self.sources_fingerprint()
+        )
 
     def apply_suggestion(self, field: str, start: int, end: int, suggestion_id: int) -> bool:
         """Swap blunt wording in one of the plan's texts for the tone check's suggestion;

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from apps.plans.views import actions, builder, dashboard, email, reasons
+from apps.plans.views import actions, builder, conversation, dashboard, email, reasons
 
 app_name = "plans"
 
@@ -13,7 +13,7 @@ urlpatterns = [
     path("<uuid:plan_id>/situation/", builder.situation, name="situation"),
     path("<uuid:plan_id>/reasons/", reasons.reasons, name="reasons"),
     path("<uuid:plan_id>/door-open/", builder.door_open, name="door_open"),
-    path("<uuid:plan_id>/conversation/", builder.conversation, name="conversation"),
+    path("<uuid:plan_id>/conversation/", conversation.conversation, name="conversation"),
     path("<uuid:plan_id>/email/", email.email, name="email"),
     path("<uuid:plan_id>/reconnect/", builder.reconnect, name="reconnect"),
     path("<uuid:plan_id>/tone-check/", actions.tone_check, name="tone_check"),

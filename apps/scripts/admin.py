@@ -58,18 +58,30 @@ def default_note(name: str) -> str:
 
 @admin.register(ScriptTemplate)
 class ScriptTemplateAdmin(CuratedContentAdmin):
-    list_display = ["name", "kind", "applies_to", "status", "order", "updated", "preview_link"]
-    list_filter = ["kind", *CuratedContentAdmin.list_filter]
+    list_display = [
+        "name",
+        "kind",
+        "tone",
+        "length",
+        "applies_to",
+        "status",
+        "order",
+        "updated",
+        "preview_link",
+    ]
+    list_filter = ["kind", "tone", "length", *CuratedContentAdmin.list_filter]
     search_fields = ["name", "slug", "subject", "body"]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
         (
             None,
             {
-                "fields": ["kind", "name"],
+                "fields": ["kind", "name", ("tone", "length"), "member_note"],
                 "description": _(
-                    "Call and meeting scripts feed the Conversation step; follow-up emails "
-                    "and reconnect messages feed the email and Reconnect steps."
+                    "Call and meeting scripts feed the Conversation step; follow-up emails, "
+                    "declines by email and reconnect messages feed the email and Reconnect "
+                    "steps. Members choose a tone and a length; each is given the closest "
+                    "published template, the tone first."
                 ),
             },
         ),

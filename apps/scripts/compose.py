@@ -47,6 +47,8 @@ class PlanLike(Protocol):
 class Composed:
     subject: str
     body: str
+    # The template's advice to the member (never part of the text they send or say).
+    note: str = ""
 
 
 def placeholder_values(plan: PlanLike) -> dict[str, str]:
@@ -111,4 +113,8 @@ def compose_line(line: str, values: Mapping[str, str]) -> str | None:
 
 def compose_template(template, plan: PlanLike) -> Composed:
     values = placeholder_values(plan)
-    return Composed(subject=compose(template.subject, values), body=compose(template.body, values))
+    return Composed(
+        subject=compose(template.subject, values),
+        body=compose(template.body, values),
+        note=template.member_note.strip(),
+    )

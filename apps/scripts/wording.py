@@ -263,8 +263,8 @@ def join_reasons(phrasings: Iterable[str], language: str | None = None) -> str:
 
     One reason stands as it is. Two are joined with "and ... also" when they fit in one
     sentence, or follow each other with "also" / "On top of that". Three or more run
-    "Above all", "also" / "On top of that", "Besides that", "What is more", and end with
-    "Finally".
+    "Above all" (when the first is one sentence), "also" / "On top of that", "Besides
+    that", "What is more", and end with "Finally".
     """
     language = language or lemma_language()
     sentences = [tidy_sentence(phrasing) for phrasing in phrasings]
@@ -287,7 +287,12 @@ def join_reasons(phrasings: Iterable[str], language: str | None = None) -> str:
             return f"{first[:-1]}, and {joined}"
         return f"{first} {joined}"
     middle_openers = [on_top, _("Besides that,"), _("What is more,")]
-    paragraph = [connect(sentences[0], _("Above all,"), also=False, language=language)]
+    # "Above all" stresses the point of one sentence; in front of a reason of several it
+    # would stress whatever comes first ("Above all, I have thought about this a lot.").
+    first = sentences[0]
+    if is_one_sentence(first):
+        first = connect(first, _("Above all,"), also=False, language=language)
+    paragraph = [first]
     for position, sentence in enumerate(sentences[1:-1]):
         opener = middle_openers[position % len(middle_openers)]
         paragraph.append(connect(sentence, opener, also=position == 0, language=language))

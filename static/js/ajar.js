@@ -93,6 +93,108 @@ function showRefusedTone(event) {
   }
 }
 
+// Autosave: a step form marked data-autosave saves itself a moment after the member
+// stops typing (the same "Save" post its button sends, answered 204), one request at a
+// time, so a slow network loses no keystroke: what changed during a request is sent
+// after it. The status says "Saving…", "Saved" or "Not saved" with a retry. Fields
+// named with a data-autosave-skip prefix (a reason not yet added) are left for their own
+// button. Leaving with anything unsaved asks first; the step's own buttons and links
+// submit the form, so they never ask.
+const AUTOSAVE_DELAY = 1200;
+const autosave = { form: null, timer: 0, busy: false, dirty: false, failed: false };
+
+function autosaveStatus(state, { retry = false } = {}) {
+  // The words come from the page (data-saving, data-saved, data-not-saved), translated.
+  const status = autosave.form && document.querySelector("[data-autosave-status]");
+  if (!status) return;
+  status.textContent = status.dataset[state] || "";
+  if (retry) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn btn-link btn-sm p-0 ms-1 align-baseline";
+    button.textContent = status.dataset.retry || "Retry";
+    button.addEventListener("click", () => saveNow());
+    status.append(button);
+  }
+}
+
+function autosaveBody(form) {
+  const data = new FormData(form);
+  const skip = form.dataset.autosaveSkip;
+  if (skip) for (const name of [...data.keys()]) if (name.startsWith(skip)) data.delete(name);
+  data.set("action", "save");
+  return data;
+}
+
+async function saveNow() {
+  const form = autosave.form;
+  if (!form || !form.isConnected) return;
+  window.clearTimeout(autosave.timer);
+  if (autosave.busy) return; // sent again when the request in flight is answered
+  autosave.busy = true;
+  autosave.dirty = false;
+  autosaveStatus("saving");
+  let saved = false;
+  try {
+    // getAttribute: form.action would be the form's buttons, all named "action".
+    const response = await fetch(form.getAttribute("action"), {
+      method: "POST",
+      body: autosaveBody(form),
+      headers: { "X-Ajar-Autosave": "1" },
+      credentials: "same-origin",
+    });
+    saved = response.status === 204;
+  } catch (error) {
+    saved = false;
+  }
+  autosave.busy = false;
+  autosave.failed = !saved;
+  if (!form.isConnected) return;
+  if (!saved) {
+    autosave.dirty = true;
+    autosaveStatus("notSaved", { retry: true });
+  } else if (autosave.dirty) {
+    saveNow();
+  } else {
+    autosaveStatus("saved");
+  }
+}
+
+function noteTyping(event) {
+  const field = event.target;
+  if (!(field instanceof Element) || !field.form || field.form.id !== "step-form") return;
+  const form = field.form;
+  const skip = form.dataset.autosaveSkip;
+  if (autosave.form !== form) Object.assign(autosave, { form, dirty: false, failed: false });
+  if (skip && field.name && field.name.startsWith(skip)) {
+    autosave.unsavedSkipped = true;
+    return;
+  }
+  autosave.dirty = true;
+  if (!("autosave" in form.dataset)) return;
+  window.clearTimeout(autosave.timer);
+  autosave.timer = window.setTimeout(saveNow, AUTOSAVE_DELAY);
+}
+
+function warnBeforeLeaving(event) {
+  if (!autosave.dirty && !autosave.busy && !autosave.unsavedSkipped) return;
+  event.preventDefault();
+  event.returnValue = "";
+}
+
+function forgetUnsaved() {
+  window.clearTimeout(autosave.timer);
+  Object.assign(autosave, { form: null, dirty: false, failed: false, unsavedSkipped: false });
+}
+
+document.addEventListener("input", noteTyping);
+document.addEventListener("change", noteTyping);
+document.addEventListener("submit", forgetUnsaved);
+document.addEventListener("htmx:afterSwap", (event) => {
+  if (event.target instanceof Element && event.target.id === "builder") forgetUnsaved();
+});
+window.addEventListener("beforeunload", warnBeforeLeaving);
+
 function setUp(root) {
   setUpCopyButtons(root);
   setUpMailtoLinks(root);

@@ -269,13 +269,16 @@ def reconnect(page: Page, evidence: Evidence) -> str:
     assert "BEGIN:VEVENT" in ics
     assert first_title.split()[0] in ics
 
-    # A reminder of one's own, first without a title (errors on their own page).
+    # A reminder of one's own, first without a title: the errors show in the builder.
     page.get_by_role("button", name="Add reminder").click()
     expect(page.locator("#error-summary")).to_be_visible()
+    expect(page.locator("#builder h1")).to_have_text("Reconnect")
     assert focus_is_on(page, "#error-summary")
     check_page(page, evidence, "reminder-add-with-errors")
     page.get_by_label("What to do").fill("Coffee with Claire")
-    page.get_by_label("Date").fill((timezone.localdate() + timedelta(days=200)).isoformat())
+    page.locator("#id_add-local_date").fill(
+        (timezone.localdate() + timedelta(days=200)).isoformat()
+    )
     page.get_by_role("button", name="Add reminder").click()
     expect(page.get_by_role("heading", name="Coffee with Claire")).to_be_visible()
     check_page(page, evidence, "reconnect-filled")

@@ -76,6 +76,8 @@ def test_each_kind_names_its_own_constraints():
         "scripts_scripttemplate_status_valid",
         "scripts_scripttemplate_applies_to_valid",
         "scripts_scripttemplate_kind_valid",
+        "scripts_scripttemplate_tone_valid",
+        "scripts_scripttemplate_length_valid",
     }
     assert names[StepTip] == {
         "content_steptip_status_valid",

@@ -207,3 +207,90 @@ def test_it_never_checks_a_private_note(alice_client, offer_plan, content):
 
     assert response.status_code == 400
     assert "salary" not in response.content.decode()
+
+
+# Nothing typed is lost on the way to another step.
+
+
+@pytest.mark.parametrize("going_to", ["reasons", "conversation", "summary"])
+def test_back_and_the_step_links_save_what_was_typed_first(
+    alice_client, offer_plan, content, going_to
+):
+    page = alice_client.get(door_open(offer_plan))
+    assert f'formaction="{door_open(offer_plan)}?to={going_to}"' in page.content.decode()
+
+    response = alice_client.post(
+        f"{door_open(offer_plan)}?to={going_to}",
+        door_open_data("save", stay_in_touch="Let's keep in touch"),
+    )
+
+    expected = f"/plans/{offer_plan.pk}/" + ("" if going_to == "summary" else f"{going_to}/")
+    assert response["Location"] == expected
+    offer_plan.refresh_from_db()
+    assert offer_plan.stay_in_touch == "Let's keep in touch"
+    assert not offer_plan.is_step_done(Step.DOOR_OPEN)
+
+
+def test_it_stays_on_the_step_for_anywhere_else(alice_client, offer_plan, content):
+    response = alice_client.post(
+        f"{door_open(offer_plan)}?to=https://evil.example/", door_open_data("save")
+    )
+
+    assert response["Location"] == door_open(offer_plan)
+
+
+def test_an_error_keeps_the_member_on_the_step_with_what_they_typed(
+    alice_client, offer_plan, content
+):
+    too_long = "x" * (MAX_TEXT + 1)
+
+    response = alice_client.post(
+        f"{door_open(offer_plan)}?to=reasons", door_open_data("save", reconsider_if=too_long)
+    )
+
+    assert response.status_code == 200
+    assert form_values(response)["reconsider_if"] == too_long
+
+
+def test_the_summary_has_plain_step_links(alice_client, offer_plan, content):
+    html = alice_client.get(f"/plans/{offer_plan.pk}/").content.decode()
+
+    assert f'href="/plans/{offer_plan.pk}/reasons/"' in html
+    assert 'form="step-form"' not in html
+
+
+AUTOSAVE = {"HTTP_X_AJAR_AUTOSAVE": "1"}
+
+
+def test_an_autosave_saves_and_answers_with_no_content(alice_client, offer_plan, content):
+    response = alice_client.post(
+        door_open(offer_plan), door_open_data("save", stay_in_touch="Typed so far"), **AUTOSAVE
+    )
+
+    assert response.status_code == 204
+    offer_plan.refresh_from_db()
+    assert offer_plan.stay_in_touch == "Typed so far"
+    # No "Saved." waiting for the next page: the member never pressed anything.
+    assert messages_of(alice_client.get(door_open(offer_plan))) == []
+
+
+def test_an_autosave_of_an_invalid_step_says_so(alice_client, offer_plan, content):
+    data = door_open_data("save", reconsider_if="x" * (MAX_TEXT + 1))
+
+    response = alice_client.post(door_open(offer_plan), data, **AUTOSAVE)
+
+    assert response.status_code == 200  # the page with its errors: not a 204
+    offer_plan.refresh_from_db()
+    assert offer_plan.reconsider_if != data["reconsider_if"]
+
+
+def test_an_autosave_of_the_reasons_adds_no_reason(alice_client, offer_plan, content):
+    # ajar.js leaves a reason of one's own out of an autosave; its button adds it.
+    data = reasons_data(offer_plan, "save", **{"0-phrasing": "Changed while typing"})
+    del data["own-title"], data["own-phrasing"]
+
+    response = alice_client.post(f"/plans/{offer_plan.pk}/reasons/", data, **AUTOSAVE)
+
+    assert response.status_code == 204
+    assert offer_plan.reasons.count() == 2
+    assert offer_plan.reasons.filter(phrasing="Changed while typing").exists()

@@ -33,12 +33,8 @@ def url(plan) -> str:
 
 
 def script_text(response) -> str:
-    """The composed script as the member reads it on the page."""
-    match = re.search(
-        r'<div class="script-card[^"]*"[^>]*>(.*?)</div>', response.content.decode(), re.S
-    )
-    assert match, "no script on the page"
-    return html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(1)))
+    """The script as the member reads it on the page: in its text box, to edit."""
+    return form_values(response)["script"]
 
 
 def test_it_composes_the_call_script_for_an_offer(alice_client, offer_plan, content):
@@ -168,6 +164,7 @@ def test_it_keeps_the_notes_when_the_date_is_in_the_future(alice_client, offer_p
             "checklist_done": ["quiet-spot"],
             "conversation_held_on": upcoming(1).isoformat(),
             "conversation_notes": "Notes typed before the call",
+            "script": "My own words for Northwind Logistics.",
         },
     )
 
@@ -178,10 +175,11 @@ def test_it_keeps_the_notes_when_the_date_is_in_the_future(alice_client, offer_p
     values = form_values(response)
     assert values["conversation_notes"] == "Notes typed before the call"
     assert values["checklist_done"] == "quiet-spot"
-    # The script is still there, built from what is saved.
-    assert "Northwind Logistics" in script_text(response)
+    # The script typed is still there, and not saved yet.
+    assert script_text(response) == "My own words for Northwind Logistics."
     offer_plan.refresh_from_db()
     assert offer_plan.conversation_notes == ""
+    assert offer_plan.script == ""
     assert not offer_plan.is_step_done(Step.CONVERSATION)
 
 

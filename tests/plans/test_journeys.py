@@ -54,6 +54,10 @@ def text(response) -> str:
 
 
 def script_on(response) -> str:
+    """The script on the page: in its text box on the conversation step, else on the card."""
+    values = form_values(response)
+    if "script" in values:
+        return values["script"]
     match = re.search(r'<div class="script-card[^"]*"[^>]*>(.*?)</div>', text(response), re.S)
     assert match, "no script on the page"
     return re.sub(r"<[^>]+>", " ", match.group(1))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -52,7 +53,7 @@ def test_it_proposes_a_cadence_from_published_ideas_counted_from_the_decision(
         assert f'value="{decided + timedelta(days=days):%Y-%m-%d}"' in html
     assert "Idea promotion-only" not in html
     assert "Idea draft" not in html
-    assert f'href="/plans/{offer_plan.pk}/email/"' in html  # back
+    assert f'formaction="/plans/{offer_plan.pk}/reconnect/?to=email"' in html  # back, saving
 
 
 def test_it_lists_scheduled_reminders_and_stops_proposing_their_ideas(
@@ -177,3 +178,101 @@ def test_it_ticks_a_rhythm_that_spreads_out_over_two_years(alice_client, offer_p
     assert [p.idea.default_days_after for p in proposals if p.suggested] == [14, 90, 180, 365, 730]
     html = alice_client.get(url(offer_plan)).content.decode()
     assert html.count(" checked>") == 5
+
+
+def ticked(ideas, *slugs: str, on: date | None = None) -> dict[str, object]:
+    on = on or timezone.localdate() + timedelta(days=30)
+    return {
+        "idea": [str(ideas[slug].pk) for slug in slugs],
+        **{f"date-{ideas[slug].pk}": on.isoformat() for slug in slugs},
+    }
+
+
+def test_save_and_continue_schedules_the_ticked_ideas(alice_client, offer_plan, ideas):
+    response = alice_client.post(
+        url(offer_plan), {"action": "next", **ticked(ideas, "fortnight", "year")}
+    )
+
+    assert response["Location"] == f"/plans/{offer_plan.pk}/"
+    assert {reminder.idea for reminder in offer_plan.reminders.all()} == {
+        ideas["fortnight"],
+        ideas["year"],
+    }
+    assert "Scheduled 2 reminders." in messages_of(response)
+
+
+def test_scheduling_twice_makes_each_reminder_once(alice_client, offer_plan, ideas):
+    data = {"action": "schedule", **ticked(ideas, "fortnight")}
+
+    first = alice_client.post(url(offer_plan), data)
+    second = alice_client.post(url(offer_plan), data)
+
+    assert first["Location"] == second["Location"] == url(offer_plan)
+    assert offer_plan.reminders.count() == 1
+
+
+def test_it_ignores_ideas_of_the_other_situation_and_impossible_dates(
+    alice_client, offer_plan, ideas
+):
+    data = {
+        "action": "next",
+        "idea": [str(ideas["promotion-only"].pk), str(ideas["draft"].pk), str(ideas["year"].pk)],
+        f"date-{ideas['promotion-only'].pk}": "2099-01-01",
+        f"date-{ideas['draft'].pk}": "2099-01-01",
+        f"date-{ideas['year'].pk}": "2099-02-30",
+    }
+
+    response = alice_client.post(url(offer_plan), data)
+
+    assert response.status_code == 302
+    assert not offer_plan.reminders.exists()
+
+
+def test_a_reminder_typed_in_is_added_by_save_and_continue(alice_client, offer_plan):
+    on = timezone.localdate() + timedelta(days=40)
+    data = {
+        "action": "next",
+        "add-title": "Coffee with Claire",
+        "add-local_date": on.isoformat(),
+        "add-local_time": "09:00",
+        "add-opener": "",
+    }
+
+    response = alice_client.post(url(offer_plan), data)
+
+    assert response["Location"] == f"/plans/{offer_plan.pk}/"
+    assert offer_plan.reminders.get().title == "Coffee with Claire"
+
+
+def test_an_error_in_a_reminder_keeps_the_member_in_the_builder(alice_client, offer_plan, ideas):
+    data = {
+        "action": "add-reminder",
+        "add-title": "Coffee with Claire",
+        "add-local_date": "",
+        "add-local_time": "09:00",
+        "add-opener": "Shall we catch up?",
+        **ticked(ideas, "fortnight"),
+    }
+
+    response = alice_client.post(url(offer_plan), data)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="error-summary"' in html
+    assert "Coffee with Claire" in html and "Shall we catch up?" in html
+    # Nothing is scheduled until the form is whole: the ticks come back as they were.
+    assert not offer_plan.reminders.exists()
+    assert f'name="idea" value="{ideas["fortnight"].pk}"' in html
+
+
+def test_every_control_of_the_step_belongs_to_its_one_form(alice_client, offer_plan, ideas):
+    html = alice_client.get(url(offer_plan)).content.decode()
+
+    controls = re.findall(r"<(?:input|textarea|select)\b[^>]*>", html)
+    names = {"idea", f"date-{ideas['fortnight'].pk}", "add-title", "add-local_date", "add-opener"}
+    for name in names:
+        tags = [tag for tag in controls if f'name="{name}"' in tag]
+        assert tags, name
+        for tag in tags:
+            assert 'form="step-form"' in tag, tag
+    assert '<form id="step-form"' in html

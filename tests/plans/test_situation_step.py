@@ -46,7 +46,8 @@ def test_it_shows_the_saved_facts(alice_client, offer_plan):
     assert values["contact_email"] == "claire@northwind.example"
     html = response.content.decode()
     assert 'aria-current="step"' in html
-    assert f'href="/plans/{offer_plan.pk}/reasons/"' in html
+    # The step links save first: buttons of the step's form.
+    assert f'formaction="/plans/{offer_plan.pk}/situation/?to=reasons"' in html
 
 
 def test_it_saves_and_stays_on_the_step(alice_client, offer_plan):

@@ -31,6 +31,8 @@ def errors_of(template: ScriptTemplate) -> dict[str, list[str]]:
 def add_form(**fields) -> dict[str, str]:
     return {
         "kind": ScriptTemplate.Kind.FOLLOW_UP_EMAIL,
+        "tone": ScriptTemplate.Tone.WARM,
+        "length": ScriptTemplate.Length.FULL,
         "name": "Follow-up after the call",
         "subject": "Thank you, {contact_first_name}",
         "body": "Dear {contact_first_name},\n\n{reasons}\n\n{door_open}\n\n{member_name}",

@@ -197,3 +197,14 @@ def test_any_list_of_reasons_reads_as_one_clean_paragraph(reasons):
         # Each point is there, in the member's words after any connector ("also" aside).
         words = point[1:-1].replace(" also", "")
         assert words in paragraph.replace(" also", ""), (point, paragraph)
+
+
+def test_it_stresses_only_a_first_reason_of_one_sentence():
+    first = "I have thought about this a lot. I am looking for a higher level of compensation"
+    paragraph = join_reasons([first, BALANCE, DIRECTION])
+    assert paragraph.startswith(
+        "I have thought about this a lot. I am looking for a higher level of compensation. "
+        "On top of that, keeping"
+    )
+    assert "Above all" not in paragraph
+    assert_reads_cleanly(paragraph)

@@ -2,31 +2,45 @@
 
 Every step works as a plain form post with a redirect; with htmx the same
 forms post in place and the step renders as the page's `builder` partial.
-The steps with several buttons have a module each: reasons.py and email.py.
+The steps with several buttons have a module each: reasons.py, conversation.py and
+email.py.
 """
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from apps.content.models import Situation, Step
 from apps.core.http import MemberRequest
 from apps.plans import builder
 from apps.plans.forms import (
-    ConversationForm,
     DoorOpenButtonForm,
     DoorOpenForm,
     SituationForm,
 )
 from apps.plans.models import DeclinePlan, owned_plan
-from apps.plans.views.common import after_save, checked_rows, press_checked, render_step
+from apps.plans.views.common import (
+    STEP_FORM,
+    after_save,
+    checked_rows,
+    press_checked,
+    render_step,
+)
 from apps.reminders.forms import ReminderForm
-from apps.reminders.services import reminders_propose
+from apps.reminders.services import (
+    reminder_add,
+    reminders_propose,
+    reminders_schedule,
+    reminders_ticked,
+)
 
 
 @login_required
@@ -73,30 +87,61 @@ def door_open(request: MemberRequest, plan_id) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def conversation(request: MemberRequest, plan_id) -> HttpResponse:
-    plan = owned_plan(request.user, plan_id, with_reasons=True)
-    form = ConversationForm(request.POST or None, instance=plan)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        return after_save(request, plan, Step.CONVERSATION)
-    return render_step(
-        request,
-        plan,
-        Step.CONVERSATION,
-        {
-            "form": form,
-            "script": builder.composed(plan, builder.script_kind(plan.situation)),
-            "timing": builder.timing_advice(plan),
-        },
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
 def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
+    """The suggested rhythm and a reminder of one's own, in one form with the step's
+    buttons: "Save and continue" schedules the ticked ideas as the schedule button does,
+    and any button adds a reminder typed in, so nothing typed is lost."""
     plan = owned_plan(request.user, plan_id)
-    if request.method == "POST":
-        return after_save(request, plan, Step.RECONNECT)
+    if request.method == "GET":
+        return show_reconnect(request, plan, reminder_form())
+    action = request.POST.get("action", "")
+    add_form = reminder_form(request.POST)
+    # The time has a default, so a reminder counts as typed in by its other fields.
+    typed = any(request.POST.get(add_form.add_prefix(name), "").strip() for name in TYPED)
+    if action == "add-reminder" or typed:
+        if not add_form.is_valid():
+            return show_reconnect(request, plan, add_form)
+        data = add_form.cleaned_data
+        reminder_add(
+            plan=plan,
+            title=data["title"],
+            opener=data["opener"],
+            on=data["local_date"],
+            at=data["local_time"],
+        )
+        messages.success(request, _("Reminder added."))
+    # Ticks are suggestions until the member schedules or continues: going back to an
+    # earlier step (a save) schedules nothing.
+    ticked = reminders_ticked(plan=plan, data=request.POST) if action in SCHEDULING else []
+    if ticked:
+        created = reminders_schedule(plan=plan, proposals=ticked)
+        if created:
+            messages.success(
+                request,
+                ngettext(
+                    "Scheduled %(count)d reminder.", "Scheduled %(count)d reminders.", len(created)
+                )
+                % {"count": len(created)},
+            )
+    if action in ("add-reminder", "schedule"):
+        return redirect(builder.step_url(plan, Step.RECONNECT))
+    return after_save(request, plan, Step.RECONNECT)
+
+
+def reminder_form(data=None) -> ReminderForm:
+    form = ReminderForm(data, prefix="add")
+    for field in form.fields.values():
+        # The fields sit outside the step's form on the page (the reminders listed in
+        # between have forms of their own), and belong to it.
+        field.widget.attrs["form"] = STEP_FORM
+    return form
+
+
+TYPED = ("title", "local_date", "opener")
+SCHEDULING = ("next", "schedule")
+
+
+def show_reconnect(request: MemberRequest, plan: DeclinePlan, add_form) -> HttpResponse:
     reminders = list(plan.reminders.all())
     scheduled_ideas = {reminder.idea_id for reminder in reminders}
     proposals = [
@@ -111,7 +156,7 @@ def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
         {
             "reminders": reminders,
             "proposals": proposals,
-            "add_form": ReminderForm(prefix="add"),
+            "add_form": add_form,
             "contacts": list(plan.contacts.all()),
         },
     )

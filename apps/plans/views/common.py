@@ -19,6 +19,9 @@ from apps.plans.forms import CheckedStepButtonForm, CheckedTextMixin
 from apps.plans.models import DeclinePlan
 
 PAGE = "plans/step.html"
+# Every step's form has this id: "← Back" and the step links outside it submit it
+# (form="step-form"), so what was typed is saved on the way to another step.
+STEP_FORM = "step-form"
 
 
 def render_step(
@@ -32,6 +35,8 @@ def render_step(
         "step_title": builder.step_title(step, situation),
         "step_links": builder.step_links(plan, step) if plan else [],
         "previous_url": builder.step_url(plan, previous) if plan and previous else None,
+        "previous_step": previous,
+        "step_form": STEP_FORM if plan else None,
         "next_url": builder.step_url(plan, following) if plan else None,
         "tips": builder.tips_for(situation, step),
         "step_template": f"plans/steps/_{step}.html",
@@ -53,7 +58,14 @@ def after_save(request: MemberRequest, plan: DeclinePlan, step: str) -> HttpResp
 
 
 def stay(request: MemberRequest, plan: DeclinePlan, step: str) -> HttpResponse:
+    """Saved: back to the step, or on to the step a Back button or step link names.
+    An autosave (ajar.js) is answered with no content: the member is still typing."""
+    if request.headers.get("X-Ajar-Autosave") and request.method == "POST":
+        return HttpResponse(status=204)
     messages.success(request, _("Saved."))
+    going_to = request.GET.get("to", "")
+    if going_to in builder.STEP_URL_NAMES:
+        return redirect(builder.step_url(plan, going_to))
     return redirect(builder.step_url(plan, step))
 
 

@@ -16,7 +16,6 @@ from apps.plans import builder
 from apps.plans.checklists import checklist_for
 from apps.plans.models import DeclinePlan
 from apps.reminders.models import Reminder
-from apps.scripts.models import ScriptTemplate
 
 # Reminders on the dashboard: the overdue ones and the next 90 days.
 UPCOMING = timedelta(days=90)
@@ -62,8 +61,9 @@ def summary(request: MemberRequest, plan_id) -> HttpResponse:
         "plan": plan,
         "step": Step.SUMMARY,
         "step_links": builder.step_links(plan, Step.SUMMARY),
-        "script": builder.composed(plan, builder.script_kind(plan.situation)),
-        "email_draft": builder.composed(plan, ScriptTemplate.Kind.FOLLOW_UP_EMAIL),
+        # The member's own script once they have saved one; the suggestion until then.
+        "script": plan.script or getattr(builder.script_draft(plan), "body", ""),
+        "email_draft": builder.email_draft(plan),
         "timing": builder.timing_advice(plan),
         "checklist": [(key, label, key in plan.checklist_done) for key, label in checklist],
         "conversation_title": builder.step_title(Step.CONVERSATION, plan.situation),
