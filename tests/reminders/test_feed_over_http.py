@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from tests.helpers import ROOT, free_port, suite_database_url
+from tests.helpers import ROOT, free_port, run_manage, suite_database_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -42,14 +42,7 @@ print(calendar_token_regenerate(user=owner))
 
 
 def manage(*args: str, env: dict[str, str]) -> str:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_manage(*args, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
 

@@ -24,7 +24,7 @@ import pytest
 from django.db import connection
 
 from bench.smtp_sink import SmtpSink, SmtpSinkServer
-from tests.helpers import ROOT, free_port, suite_database_url
+from tests.helpers import ROOT, free_port, run_manage, suite_database_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -60,14 +60,7 @@ print(dict(Reminder.objects.values_list("status").annotate(n=Count("pk")).order_
 
 
 def manage(*args: str, env: dict[str, str]) -> str:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_manage(*args, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
 
