@@ -60,6 +60,7 @@ class CheckedTextMixin:
     def __init__(self, *args, tone_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         bound_texts(self)
+        self.tone_url = tone_url
         if tone_url:
             for name in self.tone_checked:
                 check_live(self[name], tone_url)

@@ -642,6 +642,7 @@ def _sentence_findings(
         topic = _topic_of(tokens, patterns)
         if topic is None:
             continue
+        greeted = _after_greeting(folded, start, end)
         findings.append(
             Finding(
                 start=hit_start,
@@ -650,12 +651,27 @@ def _sentence_findings(
                 alternative=topic.alternative_for(situation),
                 why=f"{why} {topic.why}".strip(),
                 reframe_id=None,
-                replace_start=start,
+                # A greeting opening the sentence ("Hi Claire, …") stays as it is.
+                replace_start=greeted if greeted <= hit_start else start,
                 replace_end=end,
                 topic_id=topic.id,
             )
         )
     return findings, calm_clauses
+
+
+# "Hi Claire, …", "Dear Mr Peeters, …", "Bonjour Claire, …", "Beste Sam, …": a greeting
+# and a name before the first comma (folded text: lower case, plain apostrophes).
+_GREETING = re.compile(
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|dag|beste|"
+    r"goedemorgen|goedemiddag|bonjour|bonsoir|salut|cher|chère)\b[^,.!?;:\n]{0,40},\s*"
+)
+
+
+def _after_greeting(folded: str, start: int, end: int) -> int:
+    """Where a sentence's words begin once a greeting opening it is left out."""
+    greeting = _GREETING.match(folded, start, end)
+    return greeting.end() if greeting and greeting.end() < end else start
 
 
 def _first_cue(

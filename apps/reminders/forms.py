@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from apps.plans.forms import STALE_SUGGESTION, SUGGESTION, CheckedTextMixin, StepButtonForm
+from apps.plans.models import apply_finding
 from apps.reminders.models import ContactLog, Reminder
 
 
@@ -21,8 +23,11 @@ class TimeInput(forms.TimeInput):
         super().__init__(attrs=attrs, format="%H:%M")
 
 
-class ReminderForm(forms.ModelForm):
-    """Edit one reminder, or add one of the member's own."""
+class ReminderForm(CheckedTextMixin, forms.ModelForm):
+    """Edit one reminder, or add one of the member's own. The opener is the first line
+    the contact will read, months from now: it is tone-checked like every such text."""
+
+    tone_checked = ("opener",)
 
     class Meta:
         model = Reminder
@@ -52,6 +57,43 @@ class ReminderForm(forms.ModelForm):
         if on < timezone.localdate():
             raise forms.ValidationError(_("Pick today or a later date."))
         return on
+
+    def typed(self) -> dict[str, object]:
+        """Each field's value as typed (or saved), to show again in an unbound form."""
+        return {name: self[name].value() for name in self.fields}
+
+
+# Said when a reminder is added with an opener the tone check flags (the member may
+# have meant it; the edit form shows the suggestions).
+BLUNT_OPENER = _(
+    "Reminder added. Its first line could sound blunt: edit the reminder to see a "
+    "suggestion before it is due."
+)
+
+
+class OpenerApplyForm(StepButtonForm):
+    """An Apply button under a reminder's opener: which finding to swap in."""
+
+    action = forms.ChoiceField(choices=[("apply", _("Apply a suggestion"))])
+    needs = {"apply": SUGGESTION}
+    problems = {"apply": STALE_SUGGESTION}
+
+    def __init__(self, posted, query, *, form: ReminderForm):
+        super().__init__(posted, query)
+        self.fields["field"].choices = [(name, name) for name in form.checked_texts()]
+
+
+def opener_applied(form: ReminderForm, posted, query, situation: str) -> tuple[dict, bool]:
+    """An Apply under the opener: the form's values as typed, with the suggestion swapped
+    into the opener, and whether it could be (False when the words have changed since)."""
+    button = OpenerApplyForm(posted, query, form=form)
+    typed = form.typed()
+    if button.is_valid():
+        text = apply_finding(typed["opener"] or "", situation, *button.suggestion)
+        if text is not None:
+            typed["opener"] = text
+            return typed, True
+    return typed, False
 
 
 class DoneForm(forms.ModelForm):

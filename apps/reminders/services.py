@@ -8,7 +8,7 @@ import logging
 import secrets
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
@@ -84,6 +84,20 @@ def reminders_ticked(*, plan, data, today: date | None = None) -> list[Proposal]
         if idea and on and on >= today:
             ticked.append(Proposal(idea=idea, on=on))
     return ticked
+
+
+def reminders_as_posted(proposals: list[Proposal], data) -> list[Proposal]:
+    """The proposals as a posted reconnect form left them (ticks and dates), to show the
+    form again without losing what the member changed."""
+    ticked = set(data.getlist("idea"))
+    return [
+        replace(
+            proposal,
+            suggested=str(proposal.idea.pk) in ticked,
+            on=_date_or_none(data.get(f"date-{proposal.idea.pk}", "")) or proposal.on,
+        )
+        for proposal in proposals
+    ]
 
 
 def _date_or_none(text: str) -> date | None:

@@ -12,6 +12,7 @@ urlpatterns = [
     path("reminders/action/", views.action, name="action"),
     path("reminders/<uuid:reminder_id>/reminder.ics", views.download, name="download"),
     path("reminders/<uuid:reminder_id>/edit/", views.edit, name="edit"),
+    path("reminders/<uuid:reminder_id>/tone/", views.tone_check, name="tone_check"),
     path("reminders/<uuid:reminder_id>/done/", views.done, name="done"),
     path("reminders/<uuid:reminder_id>/snooze/", views.snooze, name="snooze"),
     path("reminders/<uuid:reminder_id>/drop/", views.drop, name="drop"),

@@ -5,7 +5,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -16,6 +16,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from apps.accounts.models import User
 from apps.core.http import MemberRequest
 from apps.core.ownership import get_owned_or_404
+from apps.plans.builder import findings_by_field, sounds_blunt
+from apps.plans.forms import MAX_TEXT, TOO_LONG
 from apps.plans.models import owned_plan
 from apps.reminders import services
 from apps.reminders.calendar import (
@@ -24,7 +26,7 @@ from apps.reminders.calendar import (
     reminder_revision,
     reminders_calendar,
 )
-from apps.reminders.forms import DoneForm, ReminderForm, SnoozeForm
+from apps.reminders.forms import BLUNT_OPENER, DoneForm, ReminderForm, SnoozeForm, opener_applied
 from apps.reminders.models import Reminder
 
 
@@ -212,15 +214,73 @@ def edit(request: MemberRequest, reminder_id) -> HttpResponse:
     reminder = owned_reminder(request, reminder_id)
     if not reminder.is_open:
         return closed_reminder(request, reminder)
-    form = ReminderForm(request.POST or None, instance=reminder)
+    form = ReminderForm(request.POST or None, instance=reminder, tone_url=tone_url(reminder))
+    if request.POST.get("action") == "apply":
+        return apply_to_opener(request, reminder, form)
     if request.method == "POST" and form.is_valid():
         reminder = form.save(commit=False)
         reminder.reschedule(reminder.local_date, reminder.local_time, request.user.time_zone)
         return row_or_redirect(request, reminder, "plans:dashboard", _("Reminder saved."))
+    return show_edit(request, reminder, form)
+
+
+def tone_url(reminder: Reminder) -> str:
+    return reverse("reminders:tone_check", args=[reminder.pk])
+
+
+def show_edit(
+    request: MemberRequest, reminder: Reminder, form: ReminderForm, *, applied: bool | None = None
+) -> HttpResponse:
+    """The edit form, with what the tone check finds in the opener (`applied`: what an
+    Apply button just did, said next to the field)."""
+    opener = form["opener"].value() or ""
+    context = {
+        "reminder": reminder,
+        "form": form,
+        "form_id": edit_form_id(reminder),
+        "next": back_to(request, ""),
+        "opener_findings": findings_by_field({"opener": opener}, reminder.plan.situation).get(
+            "opener", []
+        ),
+        "opener_rechecked": applied is not None,
+        "applied": applied,
+    }
     template = "reminders/_reminder_edit.html" if request.htmx else "reminders/edit.html"
-    return render(
-        request, template, {"reminder": reminder, "form": form, "next": back_to(request, "")}
-    )
+    return render(request, template, context)
+
+
+def apply_to_opener(request: MemberRequest, reminder: Reminder, form: ReminderForm):
+    """Apply swaps the words in the form as typed; "Save reminder" keeps them."""
+    situation = reminder.plan.situation
+    typed, applied = opener_applied(form, request.POST, request.GET, situation)
+    unsaved = ReminderForm(initial=typed, instance=reminder, tone_url=tone_url(reminder))
+    return show_edit(request, reminder, unsaved, applied=applied)
+
+
+@login_required
+@require_POST
+def tone_check(request: MemberRequest, reminder_id) -> HttpResponse:
+    """Live tone check of a reminder's opener while it is edited (htmx)."""
+    reminder = owned_reminder(request, reminder_id)
+    field = ReminderForm.tone_checked[0]
+    if field not in request.POST:
+        return HttpResponseBadRequest("Which field should be checked?")
+    text = request.POST[field]
+    context = {
+        "field_name": field,
+        "step_url": reverse("reminders:edit", args=[reminder.pk]),
+        "form_id": edit_form_id(reminder),
+        "live": True,
+    }
+    if len(text) > MAX_TEXT:
+        context["too_long"] = TOO_LONG % {"limit_value": MAX_TEXT, "show_value": len(text)}
+        return render(request, "plans/_tone_findings.html", context, status=400)
+    context["findings"] = findings_by_field({field: text}, reminder.plan.situation).get(field, [])
+    return render(request, "plans/_tone_findings.html", context)
+
+
+def edit_form_id(reminder: Reminder) -> str:
+    return f"reminder-form-{reminder.pk}"
 
 
 # Scheduling from the reconnect step
@@ -256,7 +316,10 @@ def add(request: MemberRequest, plan_id) -> HttpResponse:
             on=form.cleaned_data["local_date"],
             at=form.cleaned_data["local_time"],
         )
-        messages.success(request, _("Reminder added."))
+        if sounds_blunt([form.cleaned_data["opener"]], plan.situation):
+            messages.warning(request, BLUNT_OPENER)
+        else:
+            messages.success(request, _("Reminder added."))
         return redirect("plans:reconnect", plan.pk)
     return render(request, "reminders/add.html", {"plan": plan, "form": form})
 

@@ -120,15 +120,14 @@ def context(make_context) -> BrowserContext:
     return make_context()
 
 
-# Counts htmx requests until their swap settles, for tests.browser.journeys.settled().
+# Counts htmx requests in flight, for tests.browser.journeys.settled(). Each request's
+# own "loadend" always fires (answered, failed or aborted), even when the element that
+# sent it was swapped away meanwhile, when htmx's own events no longer reach document.
 HTMX_PENDING = """
 window.__htmxPending = 0;
-document.addEventListener("htmx:beforeRequest", () => { window.__htmxPending += 1; });
-document.addEventListener("htmx:afterSettle", () => {
-    window.__htmxPending = Math.max(0, window.__htmxPending - 1);
-});
-document.addEventListener("htmx:afterRequest", (event) => {
-    if (!event.detail.successful) window.__htmxPending = Math.max(0, window.__htmxPending - 1);
+document.addEventListener("htmx:beforeSend", (event) => {
+    window.__htmxPending += 1;
+    event.detail.xhr.addEventListener("loadend", () => { window.__htmxPending -= 1; });
 });
 """
 

@@ -17,7 +17,10 @@ REFRAMED = "I am looking for a higher level of compensation at this stage of my 
 def settled(page: Page) -> None:
     """Wait until every htmx request has been answered and its swap has settled
     (htmx restores the new elements' classes only once settled)."""
-    page.wait_for_function("() => !window.htmx || window.__htmxPending === 0")
+    page.wait_for_function(
+        """() => !window.htmx || (window.__htmxPending === 0
+            && !document.querySelector(".htmx-request, .htmx-swapping, .htmx-settling"))"""
+    )
 
 
 def step_heading(page: Page, title: str) -> None:

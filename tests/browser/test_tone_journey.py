@@ -7,6 +7,8 @@ re-check passing. Screenshots of each state go to test-artifacts/tone-journey/.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -19,6 +21,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PAY = "I am looking for a higher level of compensation at this stage of my career."
 CULTURE = "I have realised that a different working environment would suit me better."
+MANAGEMENT = "I would like a clearer view of how things will develop before I commit to a change."
+COMMUTE = "The daily journey would be hard for me to sustain alongside my other commitments."
+LATER = (date.today() + timedelta(days=30)).isoformat()
 PASSES = "Tone check: this reads professionally."
 
 
@@ -49,7 +54,7 @@ def blunt_then_applied(
     field = page.locator(f"#{field_id}")
     expect(field).to_have_value(calm if becomes is None else becomes)
     # The applied text is checked again as soon as the member types on.
-    field.press("End")
+    field.press("Control+End")  # the end of the text, not of a wrapped line
     field.press_sequentially(" ")
     expect(page.locator(f"#tone-{field_id}")).to_contain_text(PASSES)
     check_page(page, evidence, f"{label}-applied")
@@ -104,10 +109,29 @@ def test_every_checked_field_flags_applies_and_passes(page: Page, content, membe
         "door-open",
     )
 
+    # The call script, as the member edits it.
+    page.goto(f"/plans/{plan.pk}/conversation/")
+    script = page.locator("#id_script")
+    expect(script).not_to_be_empty()
+    blunt_then_applied(
+        page,
+        evidence,
+        "id_script",
+        "Thanks for calling.\nThe commute is way too long, so no.",
+        COMMUTE,
+        "call-script",
+        becomes="Thanks for calling.\n" + COMMUTE,
+    )
+    plan.refresh_from_db()
+    assert plan.script == "Thanks for calling.\n" + COMMUTE
+
     # The email's subject and body.
     page.goto(f"/plans/{plan.pk}/email/")
     body = page.locator("#id_email_body")
     expect(body).not_to_be_empty()
+    blunt_then_applied(
+        page, evidence, "id_email_subject", "Re: the joke of an offer", PAY, "email-subject"
+    )
     blunt_then_applied(
         page,
         evidence,
@@ -119,3 +143,46 @@ def test_every_checked_field_flags_applies_and_passes(page: Page, content, membe
     )
     plan.refresh_from_db()
     assert plan.email_body == "Dear Claire,\n\n" + PAY + "\n\nNoor"
+
+    # The opener of a reminder of one's own, before it is added: Apply rewords it where
+    # it was typed (keeping the greeting), and adding it keeps the reworded line.
+    page.goto(f"/plans/{plan.pk}/reconnect/")
+    page.locator("#id_add-title").fill("Coffee with Claire")
+    page.locator("#id_add-local_date").fill(LATER)
+    blunt_then_applied(
+        page,
+        evidence,
+        "id_add-opener",
+        "Hi Claire, is your toxic culture any better these days?",
+        CULTURE,
+        "reminder-opener",
+        becomes="Hi Claire, " + CULTURE,
+    )
+    expect(page.locator("#id_add-title")).to_have_value("Coffee with Claire")
+    page.get_by_role("button", name="Add reminder").click()
+    settled(page)
+    expect(page.locator("#announcer")).to_contain_text("Reminder added.")
+    reminder = plan.reminders.get(title="Coffee with Claire")
+    assert reminder.opener == "Hi Claire, " + CULTURE
+
+    # The same opener, made blunt again in the reminder's own edit form.
+    page.get_by_role("link", name="Edit Coffee with Claire").click()
+    settled(page)
+    edit_opener = page.locator(f"#reminder-{reminder.pk} textarea[name=opener]")
+    opener_id = edit_opener.get_attribute("id")
+    blunt_then_applied(
+        page,
+        evidence,
+        opener_id,
+        "Your management is still a joke, right?",
+        MANAGEMENT,
+        "reminder-edit",
+    )
+    expect(page.locator(f"#reminder-{reminder.pk}")).to_contain_text(
+        "Save the reminder to keep it."
+    )
+    page.get_by_role("button", name="Save reminder").click()
+    settled(page)
+    expect(page.locator(f"#reminder-{reminder.pk}")).to_contain_text(MANAGEMENT)
+    reminder.refresh_from_db()
+    assert reminder.opener == MANAGEMENT

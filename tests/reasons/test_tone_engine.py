@@ -80,6 +80,25 @@ def test_applying_leaves_a_grammatical_sentence_the_check_passes(starter, text, 
     assert check_tone(applied, situation) == []
 
 
+@pytest.mark.parametrize(
+    "greeting", ["Hi Claire, ", "Dear Mr Peeters, ", "Hey Sam,  ", "Bonjour Claire, "]
+)
+def test_applying_keeps_the_greeting_that_opens_the_sentence(starter, greeting):
+    text = f"{greeting}is your toxic culture any better these days?"
+    (finding,) = check_tone(text, "offer")
+
+    applied = apply_finding(text, "offer", finding.start, finding.end, finding.suggestion_id)
+
+    assert applied == greeting + finding.alternative
+    assert check_tone(applied, "offer") == []
+
+
+def test_a_greeting_alone_is_no_sentence_to_keep(starter):
+    # No words after the comma: the greeting is not split off (nothing would be left).
+    (finding,) = check_tone("Hey toxic management,", "offer")
+    assert finding.replaced_span == (0, len("Hey toxic management,"))
+
+
 def test_a_second_apply_can_follow_the_first(starter):
     text = "The hours are insane. Your process was a mess."
     first = check_tone(text, "offer")[0]

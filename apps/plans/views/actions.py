@@ -23,6 +23,7 @@ from apps.plans.forms import (
     EmailForm,
 )
 from apps.plans.models import owned_plan
+from apps.plans.views.builder import ADD_OPENER
 
 # Where each tone-checked field lives: its Apply buttons post that step's form.
 CHECKED_FIELDS = {
@@ -30,6 +31,7 @@ CHECKED_FIELDS = {
     **dict.fromkeys(DoorOpenForm.tone_checked, Step.DOOR_OPEN),
     **dict.fromkeys(ConversationForm.tone_checked, Step.CONVERSATION),
     **dict.fromkeys(EmailForm.tone_checked, Step.EMAIL),
+    ADD_OPENER: Step.RECONNECT,
 }
 REASON_PHRASING = re.compile(r"reasons-\d+-phrasing")
 

@@ -33,10 +33,12 @@ from apps.plans.views.common import (
     checked_rows,
     press_checked,
     render_step,
+    tell_suggestion,
 )
-from apps.reminders.forms import ReminderForm
+from apps.reminders.forms import BLUNT_OPENER, ReminderForm, opener_applied
 from apps.reminders.services import (
     reminder_add,
+    reminders_as_posted,
     reminders_propose,
     reminders_schedule,
     reminders_ticked,
@@ -93,14 +95,16 @@ def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
     and any button adds a reminder typed in, so nothing typed is lost."""
     plan = owned_plan(request.user, plan_id)
     if request.method == "GET":
-        return show_reconnect(request, plan, reminder_form())
+        return show_reconnect(request, plan, reminder_form(plan))
     action = request.POST.get("action", "")
-    add_form = reminder_form(request.POST)
+    add_form = reminder_form(plan, request.POST)
+    if action == "apply":
+        return apply_to_opener(request, plan, add_form)
     # The time has a default, so a reminder counts as typed in by its other fields.
     typed = any(request.POST.get(add_form.add_prefix(name), "").strip() for name in TYPED)
     if action == "add-reminder" or typed:
         if not add_form.is_valid():
-            return show_reconnect(request, plan, add_form)
+            return show_reconnect(request, plan, add_form, posted=request.POST)
         data = add_form.cleaned_data
         reminder_add(
             plan=plan,
@@ -109,7 +113,10 @@ def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
             on=data["local_date"],
             at=data["local_time"],
         )
-        messages.success(request, _("Reminder added."))
+        if builder.sounds_blunt([data["opener"]], plan.situation):
+            messages.warning(request, BLUNT_OPENER)
+        else:
+            messages.success(request, _("Reminder added."))
     # Ticks are suggestions until the member schedules or continues: going back to an
     # earlier step (a save) schedules nothing.
     ticked = reminders_ticked(plan=plan, data=request.POST) if action in SCHEDULING else []
@@ -128,8 +135,19 @@ def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
     return after_save(request, plan, Step.RECONNECT)
 
 
-def reminder_form(data=None) -> ReminderForm:
-    form = ReminderForm(data, prefix="add")
+def apply_to_opener(request: MemberRequest, plan: DeclinePlan, add_form: ReminderForm):
+    """Apply under the opener of a reminder not yet added: the words change where they
+    were typed, and the member adds the reminder when it reads right (nothing is added
+    that was not asked for, and nothing ticked or typed is lost)."""
+    typed, applied = opener_applied(add_form, request.POST, request.GET, plan.situation)
+    tell_suggestion(request, applied)
+    form = reminder_form(plan, initial=typed)
+    return show_reconnect(request, plan, form, posted=request.POST, rechecked=True)
+
+
+def reminder_form(plan: DeclinePlan, data=None, initial=None) -> ReminderForm:
+    tone_url = reverse("plans:tone_check", args=[plan.pk])
+    form = ReminderForm(data, initial=initial, prefix=ADD_PREFIX, tone_url=tone_url)
     for field in form.fields.values():
         # The fields sit outside the step's form on the page (the reminders listed in
         # between have forms of their own), and belong to it.
@@ -137,11 +155,22 @@ def reminder_form(data=None) -> ReminderForm:
     return form
 
 
+ADD_PREFIX = "add"
+# The opener of the reminder being added, as the step's form posts it.
+ADD_OPENER = f"{ADD_PREFIX}-opener"
 TYPED = ("title", "local_date", "opener")
 SCHEDULING = ("next", "schedule")
 
 
-def show_reconnect(request: MemberRequest, plan: DeclinePlan, add_form) -> HttpResponse:
+def show_reconnect(
+    request: MemberRequest,
+    plan: DeclinePlan,
+    add_form: ReminderForm,
+    *,
+    posted=None,
+    rechecked: bool = False,
+) -> HttpResponse:
+    """The step; shown again after a post (`posted`), with its ticks and dates as sent."""
     reminders = list(plan.reminders.all())
     scheduled_ideas = {reminder.idea_id for reminder in reminders}
     proposals = [
@@ -149,6 +178,9 @@ def show_reconnect(request: MemberRequest, plan: DeclinePlan, add_form) -> HttpR
         for proposal in reminders_propose(plan=plan)
         if proposal.idea.pk not in scheduled_ideas and proposal.on >= timezone.localdate()
     ]
+    if posted is not None:
+        proposals = reminders_as_posted(proposals, posted)
+    opener = add_form["opener"].value() or ""
     return render_step(
         request,
         plan,
@@ -157,6 +189,10 @@ def show_reconnect(request: MemberRequest, plan: DeclinePlan, add_form) -> HttpR
             "reminders": reminders,
             "proposals": proposals,
             "add_form": add_form,
+            "opener_findings": builder.findings_by_field({"opener": opener}, plan.situation).get(
+                "opener", []
+            ),
+            "opener_rechecked": rechecked,
             "contacts": list(plan.contacts.all()),
         },
     )
