@@ -3,15 +3,18 @@
 Each app with curated content keeps its starter data beside its models, in a `starter`
 module that exposes ``SEEDS``: (label, model, items), each item a dict keyed by field
 name with a stable `slug`. `seed_content` adds any item whose slug is not in the
-database yet and never touches existing rows, so editors can rewrite, reorder or
-unpublish starter content in the admin without it coming back. (Deleting an item does
-bring it back on the next seed: unpublish instead.)
+database yet. A row nobody has changed since the seeder wrote it (its history says so)
+is brought up to date with the starter text, so an existing database gets improved
+starter content too; a row an editor has changed is never touched, so editors can
+rewrite, reorder or unpublish starter content in the admin without it coming back.
+(Deleting an item does bring it back on the next seed: unpublish instead.)
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
+from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
@@ -51,28 +54,78 @@ def starter_seeds() -> list[Seed]:
     return seeds
 
 
-@transaction.atomic
-def seed_starter_content() -> list[tuple[str, int, int]]:
-    """Create every starter item whose slug is new; return (label, created, already there).
+# The history's change reason of every row the seeder writes: a row whose latest
+# version has it is as the seeder left it.
+STARTER = "Starter content"
 
-    Existing rows are never updated, so an editor's rewrites, reordering and
-    unpublishing survive every run. Each new item is fully validated first: one
-    invalid item raises ValidationError and rolls the whole run back.
+
+@dataclass(frozen=True)
+class SeedResult:
+    label: str
+    created: int
+    updated: int
+    kept: int
+
+    def __str__(self) -> str:
+        line = f"{self.label}: {self.created} created, {self.kept} already there"
+        if self.updated:
+            line += f" ({self.updated} of them updated to the new starter text)"
+        return line
+
+
+@transaction.atomic
+def seed_starter_content() -> list[SeedResult]:
+    """Create every starter item whose slug is new, and bring the rows nobody has changed
+    since the seeder wrote them up to date with the starter text.
+
+    A row an editor has changed (or any row the seeder did not write) is never updated,
+    so an editor's rewrites, reordering and unpublishing survive every run. Each item
+    written is fully validated first: one invalid item raises ValidationError and rolls
+    the whole run back.
     """
     summary = []
     for label, model, items in starter_seeds():
-        existing = set(
-            model.objects.filter(slug__in=[item["slug"] for item in items]).values_list(
-                "slug", flat=True
-            )
-        )
-        created = 0
+        rows = model.objects.in_bulk([item["slug"] for item in items], field_name="slug")
+        untouched = _as_seeded(model, rows.values())
+        created = updated = 0
         for item in items:
-            if item["slug"] in existing:
+            row = rows.get(item["slug"])
+            if row is None:
+                content = model(**item)
+                created += 1
+            elif row.pk in untouched and _differs(row, item):
+                content = row
+                for name, value in item.items():
+                    setattr(content, name, value)
+                updated += 1
+            else:
                 continue
-            content = model(**item)
             content.full_clean()
+            content._change_reason = STARTER
             content.save()
-            created += 1
-        summary.append((label, created, len(items) - created))
+        summary.append(SeedResult(label, created, updated, len(items) - created))
     return summary
+
+
+def _differs(row: models.Model, item: dict[str, Any]) -> bool:
+    return any(getattr(row, name) != value for name, value in item.items())
+
+
+def _as_seeded(model: type[models.Model], rows) -> set[Any]:
+    """The rows whose latest version the seeder wrote: its change reason says so, or
+    (written before the seeder said so) it is the row's only version, made without a
+    signed-in editor. One query for all of them."""
+    latest: dict[Any, Any] = {}
+    versions: dict[Any, int] = {}
+    pk_name = model._meta.pk.attname
+    history = model.history.filter(**{f"{pk_name}__in": [row.pk for row in rows]})
+    for version in history.order_by(pk_name, "-history_date", "-history_id"):
+        pk = getattr(version, pk_name)
+        latest.setdefault(pk, version)
+        versions[pk] = versions.get(pk, 0) + 1
+    return {
+        pk
+        for pk, version in latest.items()
+        if version.history_change_reason == STARTER
+        or (versions[pk] == 1 and version.history_type == "+" and version.history_user_id is None)
+    }

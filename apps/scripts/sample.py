@@ -20,8 +20,8 @@ class SamplePlan:
     deadline: date | None = field(default_factory=lambda: timezone.localdate() + timedelta(days=3))
     shared_phrasings: list[str] = field(
         default_factory=lambda: [
-            "After thinking it through carefully, the daily commute would be hard to combine "
-            "with my family commitments at the moment",
+            "Having thought it through carefully, I have realised that the daily commute "
+            "would be hard to combine with my family commitments at the moment",
             "I am also looking for a somewhat higher level of compensation at this point in "
             "my career",
         ]

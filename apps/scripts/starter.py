@@ -480,6 +480,82 @@ SCRIPT_TEMPLATES = starter_items(
                 lines("Kind regards,", SIGNATURE),
             ),
         },
+        # The same, in a few lines.
+        {
+            "slug": "offer-decline-email-short",
+            "applies_to": "offer",
+            "kind": "decline-email",
+            "tone": WARM,
+            "length": SHORT,
+            "name": "Declining a job offer by email (no call possible, short)",
+            "member_note": CALL_NOTE,
+            "subject": "My answer on the {role} role",
+            "body": paragraphs(
+                "Hi {contact_first_name|there},",
+                "I couldn't reach you by phone, so here is my answer in writing: thank you "
+                "for the offer of the {role} role, but I have decided not to accept it. "
+                "{reasons}",
+                "{door_open}",
+                "I'm happy to talk it over if you have a moment. Thanks again to you and the team.",
+                lines("Best wishes,", SIGNATURE),
+            ),
+        },
+        {
+            "slug": "offer-decline-email-formal-short",
+            "applies_to": "offer",
+            "kind": "decline-email",
+            "tone": FORMAL,
+            "length": SHORT,
+            "name": "Declining a job offer by email (no call possible, formal, short)",
+            "member_note": CALL_NOTE,
+            "subject": "The {role} position at {organisation}",
+            "body": paragraphs(
+                "Dear {contact_name|Hiring Manager},",
+                "As I was unable to reach you by telephone, I am writing to let you know that "
+                "I have decided to decline your offer of the {role} position. {reasons}",
+                "{door_open}",
+                "Thank you for your time and consideration; I would be glad to discuss this "
+                "by phone if you wish.",
+                lines("Kind regards,", SIGNATURE),
+            ),
+        },
+        {
+            "slug": "promotion-decline-email-short",
+            "applies_to": "promotion",
+            "kind": "decline-email",
+            "tone": WARM,
+            "length": SHORT,
+            "name": "Declining a promotion by email (no meeting possible, short)",
+            "member_note": MEETING_NOTE,
+            "subject": "The {role} role",
+            "body": paragraphs(
+                "Hi {contact_first_name|there},",
+                "We couldn't find a time to meet before the deadline, so I'm writing: thank "
+                "you for thinking of me for the {role} role, but I'm not taking it for now. "
+                "{reasons}",
+                "{door_open}",
+                "Could we talk it through at our next one-to-one? Thanks again for your trust.",
+                lines("Best wishes,", SIGNATURE),
+            ),
+        },
+        {
+            "slug": "promotion-decline-email-formal-short",
+            "applies_to": "promotion",
+            "kind": "decline-email",
+            "tone": FORMAL,
+            "length": SHORT,
+            "name": "Declining a promotion by email (no meeting possible, formal, short)",
+            "member_note": MEETING_NOTE,
+            "subject": "The {role} position",
+            "body": paragraphs(
+                "Dear {contact_first_name|[your manager's name]},",
+                "As we could not meet before the deadline, I am writing to confirm that I will "
+                "decline the {role} position for the time being. {reasons}",
+                "{door_open}",
+                "I would welcome the chance to discuss it in person. Thank you for your support.",
+                lines("Kind regards,", SIGNATURE),
+            ),
+        },
     ]
 )
 

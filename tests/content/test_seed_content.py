@@ -169,6 +169,58 @@ def test_it_never_overwrites_an_editors_changes(seeded):
     assert reframe.status == Status.DRAFT
 
 
+def new_starter_text(monkeypatch, slug: str, **changes) -> None:
+    """The next release's starter content: the same item, reworded."""
+    seeds = [
+        (label, model, [{**item, **changes} if item["slug"] == slug else item for item in items])
+        for label, model, items in seeding.starter_seeds()
+    ]
+    monkeypatch.setattr(seeding, "starter_seeds", lambda: seeds)
+
+
+def test_it_updates_a_starter_row_nobody_has_changed(seeded, monkeypatch):
+    new_starter_text(monkeypatch, "compensation", title="Pay, package and prospects")
+
+    output = seed()
+
+    reason = Reason.objects.get(slug="compensation")
+    assert reason.title == "Pay, package and prospects"
+    assert reason.history.first().history_change_reason == seeding.STARTER
+    assert "Reasons: 0 created" in output and "(1 of them updated" in output
+    # And once more with the same text: nothing left to update.
+    assert "updated" not in seed()
+
+
+def test_it_updates_rows_an_earlier_seeder_wrote_without_saying_so(db, monkeypatch):
+    seed()
+    # An older seeder left no change reason: the row's only version, made by no editor.
+    tip = StepTip.objects.order_by("pk").first()
+    tip.history.update(history_change_reason=None)
+    new_starter_text(monkeypatch, tip.slug, title="A clearer title")
+
+    seed()
+
+    tip.refresh_from_db()
+    assert tip.title == "A clearer title"
+
+
+def test_it_never_updates_what_an_editor_changed_even_when_the_starter_text_moves_on(
+    seeded, monkeypatch, django_user_model
+):
+    editor = django_user_model.objects.create_user(email="editor@example.com", password="x")
+    reason = Reason.objects.get(slug="compensation")
+    reason.title = "Pay and package"
+    reason._history_user = editor
+    reason.save()
+    new_starter_text(monkeypatch, "compensation", title="Pay, package and prospects")
+
+    output = seed()
+
+    reason.refresh_from_db()
+    assert reason.title == "Pay and package"
+    assert "updated" not in output
+
+
 def test_it_fills_in_only_what_is_missing(seeded):
     Reason.objects.filter(slug="timing").delete()
     before = counts()

@@ -30,7 +30,7 @@ def test_it_previews_the_template_composed_against_a_sample_offer(editor_client)
     html = response.content.decode()
     assert "Thank you, Claire" in html
     assert "<p>Dear Claire Dubois,</p>" in html
-    assert "Thank you for the offer from Northwind Logistics.<br>After thinking it" in html
+    assert "Thank you for the offer from Northwind Logistics.<br>Having thought it" in html
     assert "Jeroen" not in html
 
 

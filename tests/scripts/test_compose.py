@@ -33,9 +33,9 @@ def test_it_fills_every_placeholder_from_a_plan():
         "organisation": "Northwind Logistics",
         "role": "Senior Data Analyst",
         "reasons": (
-            "After thinking it through carefully, the daily commute would be hard to combine "
-            "with my family commitments at the moment. I am also looking for a somewhat "
-            "higher level of compensation at this point in my career."
+            "Having thought it through carefully, I have realised that the daily commute "
+            "would be hard to combine with my family commitments at the moment. I am also "
+            "looking for a somewhat higher level of compensation at this point in my career."
         ),
         "door_open": SamplePlan.door_open_text,
         "deadline": "Friday 4 December",
@@ -46,7 +46,7 @@ def test_it_composes_an_email_against_the_offer_sample():
     composed = compose_template(EMAIL, sample_plan(Situation.OFFER))
     assert composed.subject == "Thank you, Claire: the Senior Data Analyst role"
     assert composed.body.startswith("Dear Claire,\n\nThank you again for the offer to join ")
-    assert "Northwind Logistics. After thinking it through carefully" in composed.body
+    assert "Northwind Logistics. Having thought it through carefully" in composed.body
     assert "at this point in my career." in composed.body
     assert composed.body.endswith("Kind regards,\nSam Peeters")
     assert "{" not in composed.subject + composed.body

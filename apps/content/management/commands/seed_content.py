@@ -1,4 +1,4 @@
-"""Add Ajar's starter advice content without ever overwriting an editor's work."""
+"""Add Ajar's starter content and update what nobody changed; never an editor's work."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from apps.content.seeding import seed_starter_content
 
 class Command(BaseCommand):
     help = (
-        "Add the starter reasons, reframes, script templates, reconnect ideas and step tips. "
-        "Only items whose slug is not in the database yet are created; nothing existing is "
-        "changed."
+        "Add the starter reasons, reframes, tone topics and cues, script templates, reconnect "
+        "ideas and step tips. Items whose slug is new are created; rows nobody has changed "
+        "since the seeder wrote them are updated to the starter text; an editor's changes "
+        "are never touched."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        for label, created, already_there in seed_starter_content():
-            self.stdout.write(f"{label}: {created} created, {already_there} already there")
+        for result in seed_starter_content():
+            self.stdout.write(str(result))
