@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.places import country_choices, country_for_zone, country_name
+
 
 @cache
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -62,6 +64,17 @@ class MemberSettingsForm(forms.Form):
         required=False,
         help_text=_("Your calendar feed keeps every reminder either way."),
     )
+    reminder_time = forms.TimeField(
+        label=_("Time for suggested reminders"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        help_text=_("New reminders are set for this local time; each can be moved."),
+    )
+    country = forms.ChoiceField(
+        label=_("Public holidays to skip"),
+        required=False,
+        help_text=_("Suggested reminders land on working days of this country."),
+    )
 
     def __init__(self, *args, member, **kwargs) -> None:
         kwargs.setdefault(
@@ -70,14 +83,28 @@ class MemberSettingsForm(forms.Form):
                 "display_name": member.display_name,
                 "time_zone": member.time_zone,
                 "reminder_emails": member.reminder_emails,
+                "reminder_time": member.reminder_time,
+                "country": member.country,
             },
         )
         super().__init__(*args, **kwargs)
+        self.member = member
+        from_zone = country_name(country_for_zone(member.time_zone))
+        self.fields["country"].choices = [
+            ("", _("The country of my time zone (%(country)s)") % {"country": from_zone})
+            if from_zone
+            else ("", _("None (weekends only)")),
+            *country_choices(),
+        ]
         # A zone set elsewhere (an admin, an older list) stays selectable, so saving
         # the form never moves a member's reminders by accident.
         zones = time_zone_choices()
         if member.time_zone not in {value for value, _label in zones}:
             self.fields["time_zone"].choices = [(member.time_zone, member.time_zone), *zones]
+
+    def clean_reminder_time(self):
+        # Left blank: the time it was.
+        return self.cleaned_data["reminder_time"] or self.member.reminder_time
 
 
 class DeleteAccountForm(forms.Form):

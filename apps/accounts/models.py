@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from datetime import time
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -10,6 +11,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.emails import canonical_email
+from apps.core.places import country_for_zone
 
 
 def validate_time_zone(value: str) -> None:
@@ -73,6 +75,20 @@ class User(AbstractUser):
         default=True,
         help_text=_("Email me when it is time to reconnect. Calendar reminders stay either way."),
     )
+    reminder_time = models.TimeField(
+        _("reminder time"),
+        default=time(9, 0),
+        help_text=_("The local time suggested reminders are set for."),
+    )
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        blank=True,
+        help_text=_(
+            "Suggested reminders skip this country's public holidays. Blank: the country "
+            "of your time zone."
+        ),
+    )
     # Only a hash of the private calendar token is kept; the URL is shown once.
     calendar_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
 
@@ -91,6 +107,12 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.email
+
+    @property
+    def holiday_country(self) -> str:
+        """Whose public holidays suggested reminders skip: the member's choice, else the
+        country of their time zone ("" when the zone has none)."""
+        return self.country or country_for_zone(self.time_zone)
 
     @property
     def greeting_name(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from importlib import import_module
 
 from django.conf import settings
@@ -15,11 +16,19 @@ from apps.reminders.services import member_change_time_zone
 
 @transaction.atomic
 def member_update_settings(
-    *, user: User, display_name: str, time_zone: str, reminder_emails: bool
+    *,
+    user: User,
+    display_name: str,
+    time_zone: str,
+    reminder_emails: bool,
+    reminder_time: time,
+    country: str,
 ) -> None:
     user.display_name = display_name
     user.reminder_emails = reminder_emails
-    user.save(update_fields=["display_name", "reminder_emails"])
+    user.reminder_time = reminder_time
+    user.country = country
+    user.save(update_fields=["display_name", "reminder_emails", "reminder_time", "country"])
     if time_zone != user.time_zone:
         # Through the reminders service, so each reminder keeps its local time.
         member_change_time_zone(user=user, time_zone=time_zone)

@@ -160,6 +160,14 @@ class ReconnectIdea(CuratedContent):
         validators=[MinValueValidator(7), MaxValueValidator(800)],
         help_text=_("From about two weeks (14) to about two years (730)."),
     )
+    tied_to_event = models.BooleanField(
+        _("tied to an event"),
+        default=False,
+        help_text=_(
+            "For ideas that happen on a date only the member knows (a conference, a trade "
+            "fair): no date is suggested, and the member is asked for the event's date."
+        ),
+    )
 
     class Meta(CuratedContent.Meta):
         # The table it has had since it lived beside members' reminders in apps.reminders.

@@ -37,3 +37,19 @@ class PrivateCacheMiddleware:
         if request.user.is_authenticated and not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class HeadersOnlyMiddleware:
+    """A response the view answered with headers alone (`response.headers_only`: a HEAD
+    that did not build the body, a 304) keeps no Content-Length: CommonMiddleware, which
+    runs before this one on the way out, writes the empty body's 0, which would tell the
+    client the file itself is empty."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if getattr(response, "headers_only", False):
+            response.headers.pop("Content-Length", None)
+        return response

@@ -50,7 +50,8 @@ class ReminderForm(CheckedTextMixin, forms.ModelForm):
         self.fields["local_time"].required = False
 
     def clean_local_time(self):
-        return self.cleaned_data.get("local_time") or Reminder.DEFAULT_TIME
+        # Left blank: the time the form suggested (the member's reminder time, or 09:00).
+        return self.cleaned_data.get("local_time") or self.fields["local_time"].initial
 
     def clean_local_date(self):
         on = self.cleaned_data["local_date"]

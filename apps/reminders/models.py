@@ -257,3 +257,12 @@ class ContactLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_channel_display()} on {self.on}"
+
+
+class Delivery(Reminder):
+    """A reminder as the staff's delivery page sees it (apps/reminders/admin.py)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("reminder delivery")
+        verbose_name_plural = _("reminder deliveries")

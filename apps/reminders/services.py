@@ -8,6 +8,7 @@ import logging
 import secrets
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -25,6 +26,7 @@ from django.utils.translation import ngettext
 
 from apps.accounts.models import User
 from apps.content.models import ReconnectIdea
+from apps.core.places import next_working_day
 from apps.reminders.models import MAX_ATTEMPTS, ContactLog, Reminder
 
 logger = logging.getLogger(__name__)
@@ -38,7 +40,8 @@ SNOOZE_DAYS = {"snooze-week": 7, "snooze-month": 30}
 @dataclass(frozen=True)
 class Proposal:
     idea: ReconnectIdea
-    on: date
+    # None for an idea tied to an event: only the member knows its date.
+    on: date | None
     suggested: bool = True
 
 
@@ -47,10 +50,22 @@ class Proposal:
 RHYTHM_GROWTH = 1.6
 
 
-def reminders_propose(*, plan, today: date | None = None) -> list[Proposal]:
+def reminders_propose(
+    *, plan, today: date | None = None, taken: Iterable[date] | None = None
+) -> list[Proposal]:
     """Every published idea for the situation, counted from the day the member decided,
-    with a spreading-out rhythm of them ticked."""
+    with a spreading-out rhythm of them ticked.
+
+    Each lands on a working day of the member's country (no weekend, no public holiday)
+    that no other proposal and none of the plan's open reminders (`taken`, read from
+    the plan when not given) has, moving a few days later when it must. An idea tied
+    to an event gets no date and no tick: the member knows when the event is.
+    """
     start = plan.decided_on or today or timezone.localdate()
+    country = plan.owner.holiday_country
+    if taken is None:
+        taken = plan.reminders.open().values_list("local_date", flat=True)
+    days_taken = set(taken)
     ideas = sorted(
         ReconnectIdea.objects.published().for_situation(plan.situation),
         key=lambda idea: (idea.default_days_after, idea.order),
@@ -58,32 +73,48 @@ def reminders_propose(*, plan, today: date | None = None) -> list[Proposal]:
     proposals = []
     last_ticked = 0
     for idea in ideas:
+        if idea.tied_to_event:
+            proposals.append(Proposal(idea=idea, on=None, suggested=False))
+            continue
         suggested = last_ticked == 0 or idea.default_days_after >= last_ticked * RHYTHM_GROWTH
         if suggested:
             last_ticked = idea.default_days_after
-        proposals.append(
-            Proposal(
-                idea=idea, on=start + timedelta(days=idea.default_days_after), suggested=suggested
-            )
-        )
+        counted = start + timedelta(days=idea.default_days_after)
+        on = next_working_day(counted, country, days_taken)
+        days_taken.add(on)
+        proposals.append(Proposal(idea=idea, on=on, suggested=suggested))
     return proposals
 
 
 def reminders_ticked(*, plan, data, today: date | None = None) -> list[Proposal]:
     """The proposals a posted reconnect form keeps ticked ("idea"), on the dates it
-    gives ("date-<idea>"); ideas the situation does not offer and past dates are left out."""
+    gives ("date-<idea>"); ideas the situation does not offer and past dates are left out
+    (ticked ideas without a usable date: `reminders_undated`)."""
     today = today or timezone.localdate()
+    ticked = []
+    for idea, on in _ticked(plan, data):
+        if on and on >= today:
+            ticked.append(Proposal(idea=idea, on=on))
+    return ticked
+
+
+def reminders_undated(*, plan, data, today: date | None = None) -> list[ReconnectIdea]:
+    """The ideas a posted reconnect form ticks without a date from today on (an event's
+    idea before the member gave the event's date): they cannot be scheduled yet."""
+    today = today or timezone.localdate()
+    return [idea for idea, on in _ticked(plan, data) if on is None or on < today]
+
+
+def _ticked(plan, data) -> list[tuple[ReconnectIdea, date | None]]:
     ideas = {
         str(idea.pk): idea
         for idea in ReconnectIdea.objects.published().for_situation(plan.situation)
     }
-    ticked = []
-    for idea_id in data.getlist("idea"):
-        idea = ideas.get(idea_id)
-        on = _date_or_none(data.get(f"date-{idea_id}", ""))
-        if idea and on and on >= today:
-            ticked.append(Proposal(idea=idea, on=on))
-    return ticked
+    return [
+        (ideas[idea_id], _date_or_none(data.get(f"date-{idea_id}", "")))
+        for idea_id in dict.fromkeys(data.getlist("idea"))
+        if idea_id in ideas
+    ]
 
 
 def reminders_as_posted(proposals: list[Proposal], data) -> list[Proposal]:
@@ -116,11 +147,12 @@ def _lock_plan(plan) -> None:
 
 @transaction.atomic
 def reminders_schedule(
-    *, plan, proposals: list[Proposal], at: time = Reminder.DEFAULT_TIME
+    *, plan, proposals: list[Proposal], at: time | None = None
 ) -> list[Reminder]:
-    """The reminders made; an idea the plan already has a reminder for is not scheduled
-    again (the reconnect step only offers ideas not yet scheduled, so a second one comes
-    from the same form sent twice)."""
+    """The reminders made, at `at` (by default the member's reminder time); an idea the
+    plan already has a reminder for is not scheduled again (the reconnect step only
+    offers ideas not yet scheduled, so a second one comes from the same form sent twice)."""
+    at = at or plan.owner.reminder_time
     _lock_plan(plan)
     taken = set(plan.reminders.filter(idea__isnull=False).values_list("idea_id", flat=True))
     time_zone = plan.owner.time_zone

@@ -87,6 +87,7 @@ def ics_response(
         request, etag=revision.etag, last_modified=last_modified, response=response
     )
     if conditional is not response or request.method == "HEAD":
+        conditional.headers_only = True  # no "Content-Length: 0" (HeadersOnlyMiddleware)
         return conditional
     response.content = build()
     return response

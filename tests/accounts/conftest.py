@@ -35,6 +35,7 @@ def give_everything(member: User, tag: str) -> Belongings:
     """Fill every field a member can fill, each text marked with `tag` so it can be traced."""
     slug = tag.lower()
     member.display_name = f"{tag} display name"
+    member.country = "NL" if tag == "ALICE" else "LU"
     member.last_login = datetime(2027, 1, 2, 8, 15, tzinfo=UTC)
     member.save()
     token = calendar_token_regenerate(user=member)

@@ -297,3 +297,50 @@ def test_reminder_emails_and_the_reconnect_step_link_to_the_settings(alice_clien
     assert "Reminder emails and your calendar feed: http://127.0.0.1:8000/account/\n" in body
     assert 'href="/account/#calendar"' in html
     assert "/reminders/calendar/" not in html
+
+
+# When suggested reminders arrive, and whose public holidays they skip
+
+
+def test_it_offers_the_time_and_the_country_with_the_zones_country_first(alice_client):
+    html = alice_client.get(URL).content.decode()
+
+    assert 'name="reminder_time" value="09:00"' in html
+    assert '<option value="" selected>The country of my time zone (Belgium)</option>' in html
+    assert '<option value="NL">Netherlands</option>' in html
+    for field in ("reminder_time", "country"):
+        assert re.search(rf'<label\s+for="id_{field}"', html)
+
+
+def test_it_saves_the_reminder_time_and_the_country(alice_client, alice):
+    response = alice_client.post(URL, settings_data(reminder_time="07:45", country="NL"))
+
+    assert response.status_code == 302
+    alice.refresh_from_db()
+    assert (alice.reminder_time, alice.country, alice.holiday_country) == (
+        time(7, 45),
+        "NL",
+        "NL",
+    )
+
+    alice_client.post(URL, settings_data(reminder_time="", country=""))
+
+    alice.refresh_from_db()
+    assert alice.reminder_time == time(7, 45)  # left blank: kept
+    assert (alice.country, alice.holiday_country) == ("", "BE")  # from the time zone
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"country": "XX"}, "Select a valid choice."),
+        ({"reminder_time": "25:00"}, "Enter a valid time."),
+    ],
+)
+def test_it_refuses_a_country_or_time_that_does_not_exist(alice_client, alice, changes, message):
+    response = alice_client.post(URL, settings_data(**changes))
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    alice.refresh_from_db()
+    assert (alice.country, alice.reminder_time) == ("", time(9, 0))

@@ -431,3 +431,10 @@ def test_it_marks_the_current_filter(client, content):
 )
 def test_it_puts_days_into_words(days, words):
     assert duration_in_words(days) == words
+
+
+def test_an_idea_tied_to_an_event_is_timed_by_the_event(client):
+    make_idea("summit", AppliesTo.BOTH, 180, tied_to_event=True, title="Meet at the summit")
+    html = page(client, OFFER)
+    assert "A week or two before an event you will both attend" in html
+    assert "About 6 months after" not in html

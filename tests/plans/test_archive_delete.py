@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from apps.plans.models import DeclinePlan, PlanReason
-from tests.helpers import login_url_for, messages_of
+from apps.reminders.models import Reminder
+from tests.helpers import login_url_for, make_reminder, messages_of
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +135,27 @@ def test_it_answers_404_for_a_plan_that_does_not_exist(alice_client, offer_plan)
 
     assert alice_client.post(delete_url(offer_plan)).status_code == 404
     assert alice_client.post(archive_url(offer_plan)).status_code == 404
+
+
+def test_archiving_a_plan_with_reminders_says_they_are_paused(alice_client, offer_plan):
+    make_reminder(offer_plan)
+
+    response = alice_client.post(archive_url(offer_plan))
+
+    assert messages_of(response) == [
+        "Archived “Northwind Logistics”. Its reminders are paused: no emails, and they leave "
+        "your calendar. Restore the plan any time to bring them back."
+    ]
+
+
+def test_restoring_says_which_reminders_came_due_meanwhile(alice_client, offer_plan):
+    past = make_reminder(offer_plan)
+    make_reminder(offer_plan, title="Still to come")
+    Reminder.objects.filter(pk=past.pk).update(due_at=timezone.now() - timedelta(days=3))
+    offer_plan.archive()
+
+    response = alice_client.post(archive_url(offer_plan))
+
+    (message,) = messages_of(response)
+    assert message.startswith("“Northwind Logistics” is back among your plans. One of its")
+    assert "goes out with the next reminder email" in message

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from apps.content.models import AppliesTo, ReconnectIdea, Status, Step
+from apps.core.places import is_working_day
 from apps.reminders.models import Reminder
 from apps.reminders.services import reminder_add
 from tests.helpers import HTMX, assert_builder_fragment, login_url_for, messages_of
@@ -50,7 +51,12 @@ def test_it_proposes_a_cadence_from_published_ideas_counted_from_the_decision(
 
     for slug, days in [("fortnight", 14), ("quarter", 90), ("year", 365)]:
         assert f"Idea {slug}" in html
-        assert f'value="{decided + timedelta(days=days):%Y-%m-%d}"' in html
+        # The counted day, or the first working day after it (tests/reminders: dates).
+        counted = decided + timedelta(days=days)
+        shown = re.search(rf'name="date-{ideas[slug].pk}"[^>]*value="([0-9-]+)"', html)
+        on = date.fromisoformat(shown.group(1))
+        assert counted <= on <= counted + timedelta(days=4)
+        assert is_working_day(on, "BE")
     assert "Idea promotion-only" not in html
     assert "Idea draft" not in html
     assert f'formaction="/plans/{offer_plan.pk}/reconnect/?to=email"' in html  # back, saving
@@ -224,7 +230,10 @@ def test_it_ignores_ideas_of_the_other_situation_and_impossible_dates(
 
     response = alice_client.post(url(offer_plan), data)
 
-    assert response.status_code == 302
+    # The one idea this plan offers has no real date: it is asked for, still ticked.
+    assert response.status_code == 200
+    assert "“Idea year” needs a date" in " ".join(messages_of(response))
+    assert re.search(rf'value="{ideas["year"].pk}"[^>]*checked', response.content.decode())
     assert not offer_plan.reminders.exists()
 
 

@@ -246,7 +246,7 @@ def test_it_proposes_published_ideas_for_the_situation_counted_from_the_decision
 
     assert [(p.idea, p.on) for p in proposals] == [
         (ideas.congratulate, date(2027, 2, 1)),
-        (ideas.event, date(2027, 4, 11)),
+        (ideas.event, date(2027, 4, 12)),  # counted: Sunday 11 April; the Monday instead
         (ideas.factor_changed, date(2028, 1, 11)),
     ]
 

@@ -101,6 +101,7 @@ RECONNECT_IDEAS = starter_items(
             "slug": "meet-at-an-industry-event",
             "applies_to": "offer",
             "default_days_after": 180,
+            "tied_to_event": True,
             "title": "Meet at an industry event",
             "opener": (
                 "I see we will both be at the conference next month. It would be good to say "

@@ -8,7 +8,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from apps.content.models import Step
@@ -68,18 +70,36 @@ def tone_check(request: MemberRequest, plan_id) -> HttpResponse:
 @login_required
 @require_POST
 def archive(request: MemberRequest, plan_id) -> HttpResponse:
+    """Archive or restore; either way the member hears what happens to the reminders
+    (ReminderQuerySet.live: an archived plan's are neither emailed nor in the feed)."""
     plan = owned_plan(request.user, plan_id)
+    names = {"plan": plan.organisation}
+    waiting = plan.reminders.open()
     if plan.is_archived:
         plan.restore()
-        messages.success(
-            request, _("“%(plan)s” is back among your plans.") % {"plan": plan.organisation}
-        )
+        came_due = waiting.filter(due_at__lte=timezone.now()).count()
+        message = _("“%(plan)s” is back among your plans.") % names
+        if came_due:
+            message += " " + ngettext(
+                "One of its reminders came due while it was archived: it goes out with the "
+                "next reminder email. Snooze or drop it on your dashboard if the moment "
+                "has passed.",
+                "%(count)d of its reminders came due while it was archived: they go out "
+                "with the next reminder email. Snooze or drop them on your dashboard if "
+                "the moment has passed.",
+                came_due,
+            ) % {"count": came_due}
+        messages.success(request, message)
     else:
         plan.archive()
-        messages.success(
-            request,
-            _("Archived “%(plan)s”. You can restore it any time.") % {"plan": plan.organisation},
-        )
+        if waiting.exists():
+            message = _(
+                "Archived “%(plan)s”. Its reminders are paused: no emails, and they leave "
+                "your calendar. Restore the plan any time to bring them back."
+            )
+        else:
+            message = _("Archived “%(plan)s”. You can restore it any time.")
+        messages.success(request, message % names)
     return redirect("plans:dashboard")
 
 

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from apps.content.models import Situation, Step
 from apps.core.http import MemberRequest
+from apps.core.places import country_name
 from apps.plans import builder
 from apps.plans.forms import (
     DoorOpenButtonForm,
@@ -42,6 +43,7 @@ from apps.reminders.services import (
     reminders_propose,
     reminders_schedule,
     reminders_ticked,
+    reminders_undated,
 )
 
 
@@ -119,7 +121,9 @@ def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
             messages.success(request, _("Reminder added."))
     # Ticks are suggestions until the member schedules or continues: going back to an
     # earlier step (a save) schedules nothing.
-    ticked = reminders_ticked(plan=plan, data=request.POST) if action in SCHEDULING else []
+    scheduling = action in SCHEDULING
+    ticked = reminders_ticked(plan=plan, data=request.POST) if scheduling else []
+    undated = reminders_undated(plan=plan, data=request.POST) if scheduling else []
     if ticked:
         created = reminders_schedule(plan=plan, proposals=ticked)
         if created:
@@ -130,9 +134,24 @@ def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
                 )
                 % {"count": len(created)},
             )
+    if undated:
+        # Ticked, but with no date yet (an event's idea): kept ticked, and asked for.
+        messages.warning(request, needs_a_date(undated))
+        return show_reconnect(request, plan, reminder_form(plan), posted=request.POST)
     if action in ("add-reminder", "schedule"):
         return redirect(builder.step_url(plan, Step.RECONNECT))
     return after_save(request, plan, Step.RECONNECT)
+
+
+def needs_a_date(ideas) -> str:
+    titles = ", ".join(f"“{idea.title}”" for idea in ideas)
+    return ngettext(
+        "%(titles)s needs a date from today on before it can be scheduled: the day you "
+        "want to get in touch (a week or two before the event).",
+        "%(titles)s need dates from today on before they can be scheduled: the days you "
+        "want to get in touch.",
+        len(ideas),
+    ) % {"titles": titles}
 
 
 def apply_to_opener(request: MemberRequest, plan: DeclinePlan, add_form: ReminderForm):
@@ -148,6 +167,7 @@ def apply_to_opener(request: MemberRequest, plan: DeclinePlan, add_form: Reminde
 def reminder_form(plan: DeclinePlan, data=None, initial=None) -> ReminderForm:
     tone_url = reverse("plans:tone_check", args=[plan.pk])
     form = ReminderForm(data, initial=initial, prefix=ADD_PREFIX, tone_url=tone_url)
+    form.fields["local_time"].initial = plan.owner.reminder_time
     for field in form.fields.values():
         # The fields sit outside the step's form on the page (the reminders listed in
         # between have forms of their own), and belong to it.
@@ -173,10 +193,12 @@ def show_reconnect(
     """The step; shown again after a post (`posted`), with its ticks and dates as sent."""
     reminders = list(plan.reminders.all())
     scheduled_ideas = {reminder.idea_id for reminder in reminders}
+    taken = [reminder.local_date for reminder in reminders if reminder.is_open]
     proposals = [
         proposal
-        for proposal in reminders_propose(plan=plan)
-        if proposal.idea.pk not in scheduled_ideas and proposal.on >= timezone.localdate()
+        for proposal in reminders_propose(plan=plan, taken=taken)
+        if proposal.idea.pk not in scheduled_ideas
+        and (proposal.on is None or proposal.on >= timezone.localdate())
     ]
     if posted is not None:
         proposals = reminders_as_posted(proposals, posted)
@@ -193,6 +215,7 @@ def show_reconnect(
                 "opener", []
             ),
             "opener_rechecked": rechecked,
+            "holiday_country": country_name(plan.owner.holiday_country),
             "contacts": list(plan.contacts.all()),
         },
     )
