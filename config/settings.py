@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "apps.core.middleware.MemberTimeZoneMiddleware",
+    "apps.core.middleware.MemberLanguageMiddleware",
     "apps.core.middleware.PrivateCacheMiddleware",
 ]
 

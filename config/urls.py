@@ -14,6 +14,7 @@ admin.site.index_title = "Advice content and members"
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("language/", core_views.language, name="language"),
     path("accounts/", include("allauth.urls")),
     path("account/", include("apps.accounts.urls")),
     path("guide/", include("apps.guide.urls")),

@@ -60,6 +60,7 @@ def account_data(user: User, addresses) -> dict[str, Any]:
         "display_name": user.display_name,
         "time_zone": user.time_zone,
         "reminder_emails": user.reminder_emails,
+        "language": user.language,
         "reminder_time": day(user.reminder_time),
         "country": user.country,
         "has_calendar_feed": bool(user.calendar_token_hash),

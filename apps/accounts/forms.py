@@ -6,6 +6,7 @@ from functools import cache
 from django import forms
 from django.conf import settings
 from django.utils.html import format_html
+from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.places import country_choices, country_for_zone, country_name
@@ -45,7 +46,9 @@ class SignupDetailsForm(forms.Form):
     def signup(self, request, user) -> None:
         user.display_name = self.cleaned_data["display_name"]
         user.time_zone = self.cleaned_data["time_zone"]
-        user.save(update_fields=["display_name", "time_zone"])
+        # The language they signed up in: their emails and calendar are written in it.
+        user.language = get_language_from_request(request)
+        user.save(update_fields=["display_name", "time_zone", "language"])
 
 
 class MemberSettingsForm(forms.Form):
@@ -63,6 +66,12 @@ class MemberSettingsForm(forms.Form):
         label=_("Email me when a reminder is due"),
         required=False,
         help_text=_("Your calendar feed keeps every reminder either way."),
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("The language of my browser")), *settings.LANGUAGES],
+        required=False,
+        help_text=_("For Ajar's pages, your reminder emails and your calendar."),
     )
     reminder_time = forms.TimeField(
         label=_("Time for suggested reminders"),
@@ -83,6 +92,7 @@ class MemberSettingsForm(forms.Form):
                 "display_name": member.display_name,
                 "time_zone": member.time_zone,
                 "reminder_emails": member.reminder_emails,
+                "language": member.language,
                 "reminder_time": member.reminder_time,
                 "country": member.country,
             },

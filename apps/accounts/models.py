@@ -75,6 +75,13 @@ class User(AbstractUser):
         default=True,
         help_text=_("Email me when it is time to reconnect. Calendar reminders stay either way."),
     )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("Ajar's pages, emails and calendar for this member. Blank: the browser's."),
+    )
     reminder_time = models.TimeField(
         _("reminder time"),
         default=time(9, 0),
@@ -107,6 +114,12 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.email
+
+    @property
+    def preferred_language(self) -> str:
+        """The language to write to the member in when no browser is asking (emails,
+        the calendar feed): their choice, else the site's default."""
+        return self.language or settings.LANGUAGE_CODE
 
     @property
     def holiday_country(self) -> str:

@@ -23,12 +23,16 @@ def member_update_settings(
     reminder_emails: bool,
     reminder_time: time,
     country: str,
+    language: str = "",
 ) -> None:
     user.display_name = display_name
     user.reminder_emails = reminder_emails
     user.reminder_time = reminder_time
     user.country = country
-    user.save(update_fields=["display_name", "reminder_emails", "reminder_time", "country"])
+    user.language = language
+    user.save(
+        update_fields=["display_name", "reminder_emails", "reminder_time", "country", "language"]
+    )
     if time_zone != user.time_zone:
         # Through the reminders service, so each reminder keeps its local time.
         member_change_time_zone(user=user, time_zone=time_zone)

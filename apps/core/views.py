@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 
 @require_safe
@@ -23,3 +26,32 @@ def healthz(request: HttpRequest) -> HttpResponse:
     except DatabaseError:
         return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
     return JsonResponse({"status": "ok", "database": "up"})
+
+
+@require_POST
+def language(request: HttpRequest) -> HttpResponse:
+    """Switch the site's language (the header's buttons): remembered in the language
+    cookie, and on the member's account when signed in, so their emails and calendar
+    follow. Back to the page it was pressed on, when that is one of ours."""
+    chosen = request.POST.get("language", "")
+    target = request.POST.get("back_to", "")
+    if not (
+        target.startswith("/")
+        and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()})
+    ):
+        target = reverse("home")
+    response = redirect(target)
+    if chosen not in dict(settings.LANGUAGES):
+        return response
+    if request.user.is_authenticated:
+        request.user.language = chosen
+        request.user.save(update_fields=["language"])
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        chosen,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+        httponly=True,
+    )
+    return response

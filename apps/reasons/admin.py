@@ -7,13 +7,11 @@ content plus the row as typed in the form, saved or not (`TryItAdmin`).
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
+from django import forms
 from django.contrib import admin
-from django.contrib.admin import helpers
-from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import quote, unquote
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext
@@ -80,30 +78,15 @@ class TryItAdmin(CuratedContentAdmin):
             saved = self.get_object(request, unquote(object_id))
             if saved is None:
                 return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
-            # The box tries edits: only someone who may make them may try them.
-            allowed = self.has_change_permission(request, saved)
-        else:
-            allowed = self.has_add_permission(request)
-        if not allowed:
-            raise PermissionDenied
-        fieldsets = self.get_fieldsets(request, saved)
-        ModelForm = self.get_form(
-            request, saved, change=saved is not None, fields=flatten_fieldsets(fieldsets)
-        )
-        # Validating fills the form's instance with the typed text; a copy keeps the saved
-        # row as the page's title and breadcrumbs show it.
-        instance = copy.copy(saved) if saved is not None else self.model()
-        form = ModelForm(request.POST, request.FILES, instance=instance)
+        # The box tries edits, so render_unsaved_edit lets only those who may make them
+        # try them.
         sample = request.POST.get("try_text", "")
-        context = {
-            "try_text": sample,
-            "try_error": None,
-            "try_findings": None,
-            **self._tried(form, sample),
-        }
-        return self._render_unsaved(request, form, fieldsets, saved, context)
+        box = {"trying": True, "try_text": sample, "try_error": None, "try_findings": None}
+        return self.render_unsaved_edit(
+            request, saved, lambda form: {**box, **self._tried(form, sample)}
+        )
 
-    def _tried(self, form, sample: str) -> dict:
+    def _tried(self, form: forms.ModelForm, sample: str) -> dict:
         if len(sample) > MAX_TRY_CHARS:
             message = gettext(
                 "The sample is %(length)d characters long; try at most %(max)d at a time."
@@ -122,45 +105,6 @@ class TryItAdmin(CuratedContentAdmin):
             "try_findings": tried_findings(sample, findings),
             "try_situation": situation.label,
         }
-
-    def _render_unsaved(self, request, form, fieldsets, saved, extra: dict) -> HttpResponse:
-        admin_form = helpers.AdminForm(
-            form,
-            list(fieldsets),
-            self.get_prepopulated_fields(request, saved),
-            self.get_readonly_fields(request, saved),
-            model_admin=self,
-        )
-        change = saved is not None
-        title = _("Change %s") if change else _("Add %s")
-        context = {
-            **self.admin_site.each_context(request),
-            "title": title % self.opts.verbose_name,
-            "subtitle": str(saved) if change else None,
-            "adminform": admin_form,
-            "object_id": saved.pk if change else None,
-            "original": saved,
-            "is_popup": False,
-            "to_field": None,
-            "media": self.media + admin_form.media,
-            "inline_admin_formsets": [],
-            "errors": helpers.AdminErrorList(form, []) if form.is_bound else [],
-            "preserved_filters": self.get_preserved_filters(request),
-            "trying": True,
-            **extra,
-        }
-        if change:
-            form_url = reverse(
-                f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_change",
-                args=[quote(saved.pk)],
-            )
-        else:
-            form_url = reverse(
-                f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_add"
-            )
-        return self.render_change_form(
-            request, context, add=not change, change=change, obj=saved, form_url=form_url
-        )
 
 
 @admin.register(Reason)
@@ -196,14 +140,15 @@ class ReasonAdmin(CuratedContentAdmin):
 
 @admin.register(Reframe)
 class ReframeAdmin(TryItAdmin):
-    list_display = ["blunt", "alternative", "applies_to", "status", "order", "updated"]
+    list_display = ["blunt", "language", "alternative", "applies_to", "status", "order", "updated"]
+    list_filter = ["language", *CuratedContentAdmin.list_filter]
     search_fields = ["blunt", "variants", "alternative", "slug"]
     prepopulated_fields = {"slug": ["blunt"]}
     fieldsets = [
         (
             None,
             {
-                "fields": ["blunt", "variants", "alternative", "why"],
+                "fields": ["blunt", "language", "variants", "alternative", "why"],
                 "description": _(
                     "The tone check catches the blunt wording (and its variants) in a "
                     "member's phrasing and proposes the professional alternative, with the why."

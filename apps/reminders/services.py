@@ -18,7 +18,7 @@ from django.core.mail import EmailMessage, mailers
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_date
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -378,10 +378,11 @@ def reminder_email(
         "items": [{"reminder": reminder, **links.for_reminder(reminder)} for reminder in reminders],
         "settings_url": links.settings_url,
     }
-    body = render_to_string("reminders/email/due_body.txt", context)
-    return EmailMessage(
-        subject=header_text(digest_subject(reminders)), body=body, to=[member.email]
-    )
+    # In the member's language, whichever process sends it.
+    with translation.override(member.preferred_language):
+        body = render_to_string("reminders/email/due_body.txt", context)
+        subject = header_text(digest_subject(reminders))
+    return EmailMessage(subject=subject, body=body, to=[member.email])
 
 
 def reminders_send_due(

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -105,11 +106,14 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
     if member is None or not token:
         raise Http404
     reminders = Reminder.objects.for_user(member).open().live().select_related("plan")
-    return ics_response(
-        request,
-        feed_revision(member),
-        lambda: reminders_calendar(reminders, name=_("Ajar reminders")),
-    )
+    # A calendar app polls with no cookie and its own Accept-Language: the member's
+    # language, whoever asks (and in the ETag, so a change of language is a new file).
+    with translation.override(member.preferred_language):
+        return ics_response(
+            request,
+            feed_revision(member),
+            lambda: reminders_calendar(reminders, name=_("Ajar reminders")),
+        )
 
 
 @login_required

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-import copy
-
+from django import forms
 from django.contrib import admin
-from django.contrib.admin import helpers
-from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
+from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -119,7 +117,7 @@ class ScriptTemplateAdmin(CuratedContentAdmin):
         if template is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if request.method == "POST":
-            return self._preview_unsaved(request, template)
+            return self.render_unsaved_edit(request, template, self._unsaved_preview)
         if not self.has_view_permission(request, template):
             raise PermissionDenied
         context = {
@@ -136,49 +134,15 @@ class ScriptTemplateAdmin(CuratedContentAdmin):
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "admin/scripts/scripttemplate/preview.html", context)
 
-    def _preview_unsaved(self, request: HttpRequest, saved: ScriptTemplate) -> HttpResponse:
-        """The change form again, holding what the editor typed: with its preview above
-        the fields when the template is valid, or the errors beside them when it is not.
-        Nothing is saved: the form posts back to the change view only when Save is pressed.
-        """
-        if not self.has_change_permission(request, saved):
-            raise PermissionDenied
-        fieldsets = self.get_fieldsets(request, saved)
-        ModelForm = self.get_form(request, saved, change=True, fields=flatten_fieldsets(fieldsets))
-        # Validating fills the form's instance with the typed text; a copy keeps the saved
-        # template as the page's title and breadcrumbs show it.
-        form = ModelForm(request.POST, request.FILES, instance=copy.copy(saved))
-        valid = form.is_valid()
-        admin_form = helpers.AdminForm(
-            form,
-            list(fieldsets),
-            self.get_prepopulated_fields(request, saved),
-            self.get_readonly_fields(request, saved),
-            model_admin=self,
-        )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Change %s") % self.opts.verbose_name,
-            "subtitle": str(saved),
-            "adminform": admin_form,
-            "object_id": saved.pk,
-            "original": saved,
-            "is_popup": False,
-            "to_field": None,
-            "media": self.media + admin_form.media,
-            "inline_admin_formsets": [],
-            "errors": helpers.AdminErrorList(form, []),
-            "preserved_filters": self.get_preserved_filters(request),
+    def _unsaved_preview(self, form: forms.ModelForm) -> dict:
+        """Above the fields of the change form holding what the editor typed, sent by its
+        Preview button: the preview when the template is valid; when it is not, the
+        errors show beside the fields. Nothing is saved: the form posts back to the change
+        view only when Save is pressed."""
+        return {
             "previewing": True,
-            "unsaved_samples": self._samples(form.instance) if valid else [],
+            "unsaved_samples": self._samples(form.instance) if form.is_valid() else [],
         }
-        change_url = reverse(
-            f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_change",
-            args=[quote(saved.pk)],
-        )
-        return self.render_change_form(
-            request, context, change=True, obj=saved, form_url=change_url
-        )
 
     def _samples(self, template: ScriptTemplate) -> list[dict]:
         situations = (

@@ -4,6 +4,7 @@ sentence checked with the published content plus the row as typed, nothing saved
 from __future__ import annotations
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Permission
 from django.forms.models import model_to_dict
 from django.test import Client
@@ -82,6 +83,7 @@ def test_it_shows_what_a_saved_cue_catches_with_span_alternative_and_why(starter
 def test_it_uses_the_unsaved_edit_and_saves_nothing(starter, editor_client):
     cue = make_cue(words="gobbledygook")
     before = ToneCue.objects.count()
+    versions = cue.history.count()
 
     response = editor_client.post(
         try_url(ToneCue, cue.pk), typed(cue, words=WORD, try_text=f"The hours are {WORD}")
@@ -93,6 +95,8 @@ def test_it_uses_the_unsaved_edit_and_saves_nothing(starter, editor_client):
     cue.refresh_from_db()
     assert cue.words == "gobbledygook"
     assert ToneCue.objects.count() == before
+    assert cue.history.count() == versions
+    assert not LogEntry.objects.exists()
 
 
 def test_the_unsaved_edit_replaces_the_saved_version(starter, editor_client):

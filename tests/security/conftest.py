@@ -118,6 +118,8 @@ ROUTES: dict[str, Rule] = {
     # Ajar's own public pages.
     "home": public(GET),
     "healthz": public(GET),
+    # The header's language buttons: anyone may switch (a cookie; and the account).
+    "language": public(POST),
     "guide:index": public(GET),
     "guide:offer": public(GET),
     "guide:promotion": public(GET),

@@ -8,16 +8,25 @@ publish and unpublish through the model's own verbs, so `updated` always moves
 and whatever caches on it (the tone check) sees the change.
 
 Every save keeps a version, and editors can revert to one (apps.content.admin.history).
+
+Some admins answer a post of the add or change form with the same page instead of saving
+it, to show what the edit would do (the Try it box of tone cues, the preview of script
+templates): `CuratedContentAdmin.render_unsaved_edit` builds that page.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import flatten_fieldsets, quote
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -100,6 +109,68 @@ class CuratedContentAdmin(ContentHistoryAdmin):
         ) % {"count": changed}
         self.message_user(request, message, messages.SUCCESS if changed else messages.WARNING)
 
+    def render_unsaved_edit(
+        self,
+        request: HttpRequest,
+        saved: CuratedContent | None,
+        context_for_form: Callable[[forms.ModelForm], dict],
+    ) -> HttpResponse:
+        """The change page of `saved` (the add page when it is None) again, its form bound
+        to what the editor posted, with `context_for_form(form)` added to the page's
+        context: what the edit would do, worked out from the bound form.
+
+        Nothing is saved: not the item, not a version in its history, not an entry in the
+        admin log. The form still posts to the change or add view, so Save keeps what
+        was typed. Only someone who may make the edit may see it: the change permission
+        on `saved`, or the add permission for a new item.
+        """
+        change = saved is not None
+        if change:
+            allowed = self.has_change_permission(request, saved)
+        else:
+            allowed = self.has_add_permission(request)
+        if not allowed:
+            raise PermissionDenied
+        fieldsets = self.get_fieldsets(request, saved)
+        fields = flatten_fieldsets(fieldsets)
+        ModelForm = self.get_form(request, saved, change=change, fields=fields)
+        # Validating fills the form's instance with the typed text; a copy keeps the saved
+        # item as the page's title and breadcrumbs show it.
+        instance = copy.copy(saved) if change else self.model()
+        form = ModelForm(request.POST, request.FILES, instance=instance)
+        extra = context_for_form(form)
+        admin_form = helpers.AdminForm(
+            form,
+            list(fieldsets),
+            self.get_prepopulated_fields(request, saved),
+            self.get_readonly_fields(request, saved),
+            model_admin=self,
+        )
+        title = _("Change %s") if change else _("Add %s")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title % self.opts.verbose_name,
+            "subtitle": str(saved) if change else None,
+            "adminform": admin_form,
+            "object_id": saved.pk if change else None,
+            "original": saved,
+            "is_popup": False,
+            "to_field": None,
+            "media": self.media + admin_form.media,
+            "inline_admin_formsets": [],
+            "errors": helpers.AdminErrorList(form, []),
+            "preserved_filters": self.get_preserved_filters(request),
+            **extra,
+        }
+        url_name = f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}"
+        if change:
+            form_url = reverse(f"{url_name}_change", args=[quote(saved.pk)])
+        else:
+            form_url = reverse(f"{url_name}_add")
+        return self.render_change_form(
+            request, context, add=not change, change=change, obj=saved, form_url=form_url
+        )
+
     def _change_status(
         self,
         request: HttpRequest,
@@ -151,10 +222,11 @@ class ReconnectIdeaAdmin(CuratedContentAdmin):
         (
             None,
             {
-                "fields": ["title", "opener", "detail", "default_days_after"],
+                "fields": ["title", "opener", "detail", "default_days_after", "tied_to_event"],
                 "description": _(
                     "A reason to get back in touch. The Reconnect step proposes a reminder "
-                    "this many days after the decision; the member can move it."
+                    "this many days after the decision, on a working day; the member can "
+                    "move it. An idea tied to an event gets no date: the member gives it."
                 ),
             },
         ),

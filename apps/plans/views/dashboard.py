@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from operator import attrgetter
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
@@ -15,6 +16,7 @@ from apps.core.ownership import get_owned_or_404
 from apps.plans import builder
 from apps.plans.checklists import checklist_for
 from apps.plans.models import DeclinePlan
+from apps.plans.timeline import plan_timeline
 from apps.reminders.models import Reminder
 
 # Reminders on the dashboard: the overdue ones and the next 90 days.
@@ -26,26 +28,42 @@ UPCOMING = timedelta(days=90)
 def dashboard(request: MemberRequest) -> HttpResponse:
     plans = DeclinePlan.objects.for_user(request.user)
     show_archived = request.GET.get("show") == "archived"
-    listed = list(plans.archived() if show_archived else plans.active())
-    now = timezone.now()
-    soon = list(
-        Reminder.objects.for_user(request.user)
-        .open()
-        .filter(due_at__lte=now + UPCOMING, plan__archived_at__isnull=True)
-        .select_related("plan")
+    listed = list(
+        (plans.archived() if show_archived else plans.active()).prefetch_related("reminders")
     )
+    now = timezone.now()
+    soon = [] if show_archived else coming_up(listed, now)
     return render(
         request,
         "plans/dashboard.html",
         {
             "plans": [
-                (plan, builder.step_url(plan, plan.next_step or Step.SUMMARY)) for plan in listed
+                (
+                    plan,
+                    builder.step_url(plan, plan.next_step or Step.SUMMARY),
+                    plan_timeline(plan, now=now, compact=True),
+                )
+                for plan in listed
             ],
             "show_archived": show_archived,
             "overdue": [reminder for reminder in soon if reminder.due_at < now],
             "upcoming": [reminder for reminder in soon if reminder.due_at >= now],
             "archived_count": plans.archived().count() if not show_archived else len(listed),
         },
+    )
+
+
+def coming_up(plans: list[DeclinePlan], now: datetime) -> list[Reminder]:
+    """The plans' open reminders, overdue or due within UPCOMING, soonest first. They are
+    the reminders prefetched for the plans' timelines, so they cost no query of their own."""
+    return sorted(
+        (
+            reminder
+            for plan in plans
+            for reminder in plan.reminders.all()
+            if reminder.is_open and reminder.due_at <= now + UPCOMING
+        ),
+        key=attrgetter("due_at", "created"),
     )
 
 
@@ -66,6 +84,7 @@ def summary(request: MemberRequest, plan_id) -> HttpResponse:
         "email_draft": builder.email_draft(plan),
         "timing": builder.timing_advice(plan),
         "checklist": [(key, label, key in plan.checklist_done) for key, label in checklist],
+        "timeline": plan_timeline(plan),
         "conversation_title": builder.step_title(Step.CONVERSATION, plan.situation),
     }
     # Step links and "Save and continue" on the last step reach the summary by htmx.
