@@ -76,7 +76,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, but pages outside i18n_patterns keep the visitor's language.
+    "apps.core.middleware.LocaleMiddleware",
     # Just above CommonMiddleware, so it sees the Content-Length that one adds.
     "apps.core.middleware.HeadersOnlyMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
@@ -40,9 +40,10 @@ def language(request: HttpRequest) -> HttpResponse:
         and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()})
     ):
         target = reverse("home")
-    response = redirect(target)
     if chosen not in dict(settings.LANGUAGES):
-        return response
+        return redirect(target)
+    # The same page in the chosen language: a public page's address names it.
+    response = redirect(translate_url(target, chosen))
     if request.user.is_authenticated:
         request.user.language = chosen
         request.user.save(update_fields=["language"])

@@ -36,7 +36,7 @@ def give_everything(member: User, tag: str) -> Belongings:
     slug = tag.lower()
     member.display_name = f"{tag} display name"
     member.country = "NL" if tag == "ALICE" else "LU"
-    member.language = "nl" if tag == "ALICE" else "fr"
+    member.language = "en" if tag == "ALICE" else "fr"  # their pages stay English
     member.last_login = datetime(2027, 1, 2, 8, 15, tzinfo=UTC)
     member.save()
     token = calendar_token_regenerate(user=member)

@@ -264,7 +264,7 @@ def test_it_holds_the_account_and_every_plan(alice_client, alice):
         "display_name": "ALICE display name",
         "time_zone": "Europe/Brussels",
         "reminder_emails": True,
-        "language": "nl",
+        "language": "en",
         "reminder_time": "09:00:00",
         "country": "NL",
         "has_calendar_feed": True,

@@ -38,16 +38,20 @@ def test_a_visitor_switches_with_a_cookie_and_lands_back_on_the_page(client):
     response = client.post("/language/", {"language": "nl", "back_to": "/guide/"})
 
     assert response.status_code == 302
-    assert response["Location"] == "/guide/"
+    assert response["Location"] == "/nl/guide/"  # the same public page, in Dutch
     assert response.cookies[COOKIE].value == "nl"
     assert response.cookies[COOKIE]["httponly"]
-    assert html_lang(client.get("/guide/")) == "nl"
+    assert html_lang(client.get("/nl/guide/")) == "nl"
+    # A page whose address names no language (sign-in) follows the cookie.
+    assert html_lang(client.get("/accounts/login/")) == "nl"
+    back = client.post("/language/", {"language": "en", "back_to": "/nl/guide/"})
+    assert back["Location"] == "/guide/"
 
 
 @pytest.mark.parametrize("back_to", ["https://evil.example/", "//evil.example/", "guide", ""])
 def test_it_only_goes_back_to_a_page_of_ours(client, back_to):
     response = client.post("/language/", {"language": "fr", "back_to": back_to})
-    assert response["Location"] == "/"
+    assert response["Location"] == "/fr/"  # the home page, in the language chosen
 
 
 def test_an_unknown_language_changes_nothing(client, alice_client, alice):
@@ -146,3 +150,44 @@ def test_the_feed_is_in_the_members_language_whoever_fetches_it(client, alice):
 
     # A change of language is a new file (the language is in the ETag).
     assert etag("fr") != french
+
+
+# Public pages in each language
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_public_pages_have_an_address_per_language(client, language):
+    for path in ("/", "/guide/", "/guide/job-offer/", "/guide/promotion/"):
+        response = client.get(f"/{language}{path}")
+        assert response.status_code == 200, path
+        assert html_lang(response) == language
+        assert response["Content-Language"] == language
+
+
+def test_a_first_visit_in_another_language_goes_to_that_languages_page(client):
+    response = client.get("/guide/job-offer/?for=me", HTTP_ACCEPT_LANGUAGE="fr-BE,fr;q=0.9")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/guide/job-offer/?for=me"
+    assert "Accept-Language" in response["Vary"]
+    # English readers stay; pages outside the public ones never move.
+    assert client.get("/guide/", HTTP_ACCEPT_LANGUAGE="en-GB").status_code == 200
+    login = client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert login.status_code == 200 and html_lang(login) == "fr"
+
+
+def test_a_public_page_names_its_other_languages_for_search_engines(client):
+    html = client.get("/guide/").content.decode()
+
+    for code, path in (("en", "/guide/"), ("nl", "/nl/guide/"), ("fr", "/fr/guide/")):
+        assert f'<link rel="alternate" hreflang="{code}" href="http://testserver{path}">' in html
+    assert 'hreflang="x-default" href="http://testserver/guide/"' in html
+    assert "hreflang" not in client.get("/accounts/login/").content.decode()
+
+
+def test_a_public_pages_address_beats_the_members_own_language(alice, alice_client):
+    alice.language = "fr"
+    alice.save()
+
+    assert html_lang(alice_client.get("/nl/guide/")) == "nl"
+    assert html_lang(alice_client.get("/plans/")) == "fr"

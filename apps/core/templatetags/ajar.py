@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from django import forms, template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -90,3 +92,18 @@ def field_group(field: forms.BoundField) -> str:
         errors,
         help_text,
     )
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context) -> str:
+    """<link rel="alternate" hreflang> to the same public page in every language, so
+    each can be found; nothing on pages whose address names no language (the builder)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+    if len(set(urls.values())) < len(urls):
+        return ""
+    links = [(code, request.build_absolute_uri(url)) for code, url in urls.items()]
+    links.append(("x-default", request.build_absolute_uri(urls[settings.LANGUAGE_CODE])))
+    return format_html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', links)
