@@ -1,8 +1,9 @@
 """How well does the tone check read members? Run from the repo root:
-.venv/bin/python -m bench.tone_report [--min-recall 0.8] [--max-false-positives 0]
+.venv/bin/python -m bench.tone_report [--language nl] [--min-recall 0.8] [--max-false-positives 0]
 
-Runs `apps.reasons.tone.check_tone` with the published starter reframes on every
-sentence of the labelled corpus (tests/reasons/corpus/tone_en.yaml) and reports, for
+Runs `apps.reasons.tone.check_tone` with the published starter content of each language
+on every sentence of that language's labelled corpus (tests/reasons/corpus/tone_en.yaml,
+tone_nl.yaml, tone_fr.yaml; all three unless --language names one) and reports, for
 the dev and holdout splits and for the whole corpus: recall per topic and overall, the
 calm sentences it flagged (false positives, listed for dev only: holdout sentences are
 only ever counted), precision, and how often a finding lands
@@ -10,7 +11,8 @@ on the words the corpus marks as blunt.
 
 Self-contained: an in-memory SQLite database, migrated and seeded with the starter
 content; no PostgreSQL, no network. It reports and exits 0; given a threshold, it exits
-1 when the whole corpus misses it (--split judges one split instead).
+1 when the whole corpus of any language reported misses it (--split judges one split
+instead).
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ from pathlib import Path
 from typing import Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "reasons" / "corpus" / "tone_en.yaml"
+CORPORA = {
+    language: ROOT / "tests" / "reasons" / "corpus" / f"tone_{language}.yaml"
+    for language in ("en", "nl", "fr")
+}
+CORPUS = CORPORA["en"]
 SPLITS = ("dev", "holdout")
 TONES = ("blunt", "calm")
 SITUATIONS = ("offer", "promotion", "both")
@@ -298,7 +304,15 @@ def set_up_django() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument(
+        "--language",
+        choices=(*CORPORA, "all"),
+        default="all",
+        help="the language whose corpus to measure (default: all three, one after the other)",
+    )
+    parser.add_argument(
+        "--corpus", type=Path, help="another corpus file (only with one --language)"
+    )
     parser.add_argument("--min-recall", type=float, help="exit 1 below this recall (0-1)")
     parser.add_argument(
         "--max-false-positives", type=int, help="exit 1 above this many flagged calm sentences"
@@ -315,22 +329,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="list the dev blunt sentences missed (holdout ones are only ever counted)",
     )
     args = parser.parse_args(argv)
+    languages = list(CORPORA) if args.language == "all" else [args.language]
+    if args.corpus is not None and len(languages) > 1:
+        parser.error("--corpus needs one --language")
 
-    corpus = load_corpus(args.corpus)
     set_up_django()
-    from apps.reasons.models import Reframe
+    failed = False
+    for number, language in enumerate(languages):
+        if number:
+            print()
+        failed |= report_language(language, args.corpus or CORPORA[language], args)
+    return 1 if failed else 0
+
+
+def report_language(language: str, path: Path, args: argparse.Namespace) -> bool:
+    """Print the report of one language's corpus; whether it misses the thresholds."""
+    from apps.reasons.models import Reframe, ToneCue
     from apps.reasons.tone import check_tone
 
-    report = measure(corpus, check_tone)
+    corpus = load_corpus(path)
 
-    reframes = list(Reframe.objects.published())
+    def check(text: str, situation: str) -> Sequence[Flag]:
+        return check_tone(text, situation, language=language)
+
+    report = measure(corpus, check)
+
+    reframes = list(Reframe.objects.published().filter(language=language))
     wordings = sum(len(reframe.wordings) for reframe in reframes)
+    cues = list(ToneCue.objects.published().filter(language=language))
+    cue_wordings = sum(len(cue.word_list) for cue in cues)
     blunt = [entry for entry in corpus.entries if entry.is_blunt]
-    shown = args.corpus.resolve()
+    shown = path.resolve()
     shown = shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else shown
-    print(f"== Tone check on the labelled corpus ({shown}) ==")
+    print(f"== Tone check ({language}) on the labelled corpus ({shown}) ==")
     print(
-        f"engine: apps.reasons.tone.check_tone with {len(reframes)} published starter "
+        f"engine: apps.reasons.tone.check_tone(language={language!r}) with {len(cues)} "
+        f"published starter cue rows ({cue_wordings} wordings) and {len(reframes)} "
         f"reframes ({wordings} wordings); 'both' sentences are checked as offer"
     )
     print(
@@ -348,9 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_false_positives=args.max_false_positives,
     )
     if failures:
-        print(f"\nFAIL ({args.split}): " + "; ".join(failures))
-        return 1
-    return 0
+        print(f"\nFAIL ({language}, {args.split}): " + "; ".join(failures))
+    return bool(failures)
 
 
 if __name__ == "__main__":

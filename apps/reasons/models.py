@@ -61,6 +61,14 @@ class Reframe(CuratedContent):
     )
     alternative = models.CharField(_("professional alternative"), max_length=300)
     why = models.CharField(_("why"), max_length=300, help_text=_("One short sentence."))
+    # A phrase is caught in the language it is written in: the tone check of a Dutch
+    # text never swaps in an English alternative.
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        default="en",
+        help_text=_("The language of the words and phrasing (en, fr or nl)."),
+    )
 
     class Meta(CuratedContent.Meta):
         verbose_name = _("reframe")

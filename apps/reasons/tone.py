@@ -7,7 +7,9 @@ Members type their reasons freely; editors curate, as data, what reads badly:
   ever", "zero"), and shouting (ALL CAPS, "!!!"; its words are the acronyms to allow).
   Fillers ("really", "way", "tbh") are cues too: they may sit between the words of any
   other cue, so "is a joke" also catches "is a total joke". A "..." in a wording stands
-  for up to four words of any kind ("better ... than yours"). Some kinds only change
+  for up to four words of any kind ("better ... than yours"), and a word written with a
+  leading "=" is matched only as written, never by its lemma (the French conditional
+  "=détesterais" is calm where "je déteste" is not). Some kinds only change
   how the others read, and are data per language too: negations ("not", "never")
   cancel a judgement or accusation right after them ("never boring" is praise, for
   reframes too) and turn praise into a complaint ("not impressive"), unless the member
@@ -20,17 +22,18 @@ Members type their reasons freely; editors curate, as data, what reads badly:
   commute, managing people...) and the professional sentence to say instead, per
   situation where it differs. A topic without words is the fallback.
 - **Reframes** (`Reframe`): an editor's exact blunt phrase and a phrase to swap in, as
-  before.
+  before, in one language too.
 
 The pipeline: the text is folded one character to one (case, quote style) so offsets
 stay true; cut into sentences and words; every word is lemmatised (simplemma, in the
-language of the check: the active language unless given; cues and topics are rows per
-language, so French and Dutch are data). A sentence holding a cue gets one finding: the
-span is the first cue's words, the alternative is the professional sentence of the topic
-the sentence names first (or the fallback), and Apply replaces the whole sentence
-(`Finding.replace_start`/`replace_end`), so the result stays grammatical. Reframes are
-the phrase-level layer: they flag sentences no cue caught, and Apply splices their
-alternative into the phrase's place.
+language of the check: the active language unless given; cues, topics and reframes are
+rows per language, so French and Dutch are data, see docs/tone.md; every form also
+stands without accents, as members often type them). A sentence holding a cue gets one
+finding: the span is the first cue's words, the alternative is the professional sentence
+of the topic the sentence names first (or the fallback), and Apply replaces the whole
+sentence (`Finding.replace_start`/`replace_end`), so the result stays grammatical.
+Reframes are the phrase-level layer: they flag sentences no cue caught, and Apply splices
+their alternative into the phrase's place.
 
 Bounded: only the first `MAX_CHECKED_CHARS` characters are checked (a longer text is
 checked up to there, never refused: the views decide what to do with over-long input),
@@ -40,6 +43,7 @@ and at most `MAX_FINDINGS` findings are returned.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -201,11 +205,10 @@ def check_with_unsaved(
 
     For the admin's Try it box: the row replaces its saved version (if any), and counts
     as published whatever its status, so a draft can be tried before it goes live. Its
-    language is the language of the check (reframes have none: the default). Nothing is
-    cached or saved.
+    language is the language of the check. Nothing is cached or saved.
     """
-    language = _language(getattr(unsaved, "language", None) or DEFAULT_LANGUAGE)
-    reframes = list(Reframe.objects.published().for_situation(situation))
+    language = _language(unsaved.language or DEFAULT_LANGUAGE)
+    reframes = list(Reframe.objects.published().for_situation(situation).filter(language=language))
     cues = list(ToneCue.objects.published().for_situation(situation).filter(language=language))
     topics = list(ToneTopic.objects.published().for_situation(situation).filter(language=language))
     if isinstance(unsaved, Reframe):
@@ -255,7 +258,7 @@ def _published(situation: str, language: str) -> tuple[_Matcher, TonePatterns]:
 def _published_at(situation: str, language: str, version: str) -> tuple[_Matcher, TonePatterns]:
     # The rows are read after the version, so they are at least as new as it: a change
     # in between is cached under the older key and replaced at the next check.
-    reframes = Reframe.objects.published().for_situation(situation)
+    reframes = Reframe.objects.published().for_situation(situation).filter(language=language)
     cues = ToneCue.objects.published().for_situation(situation).filter(language=language)
     topics = ToneTopic.objects.published().for_situation(situation).filter(language=language)
     return _compiled(_entries(reframes)), compile_patterns(cues, topics, language=language)
@@ -291,12 +294,20 @@ def _reframe_findings(text: str, folded: str, matcher: _Matcher) -> list[Finding
 # A word: letters and digits, with inner apostrophes ("don't"). A hyphen separates words,
 # so the wording "so-called" also catches "so called", and "on-call" the same two words.
 _WORD = re.compile(r"\w+(?:'\w+)*")
+# In a wording, "=" before a word keeps it as written, never lemmatised: the French
+# conditional "=détesterais" (a polite "I would hate to") must not also be "je déteste".
+_EXACT_MARK = "="
+_WORDING_WORD = re.compile(r"=?\w+(?:'\w+)*")
 # In a wording, "..." stands for a gap of up to _MAX_GAP words of any kind.
 _GAP_MARK = "..."
 _GAP: frozenset[str] = frozenset({_GAP_MARK})
 _MAX_GAP = 4
-# A calm phrase covers its clause: up to the next comma, colon, semicolon, dash or "but".
-_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]|\bbut\b")
+# A calm phrase covers its clause: up to the next comma, colon, semicolon, dash or the
+# language's "but" (a contrast starts a new thought: "geen probleem, maar ...").
+_BUT = {"en": "but", "fr": "mais", "nl": "maar"}
+_CLAUSE_ENDS = {
+    language: re.compile(rf"[,;:\u2013\u2014]|\b{but}\b") for language, but in _BUT.items()
+}
 # A sentence ends at . ! ? ; or a line break (with the run of them: "!!!", "?!").
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 _SHOUTED_PUNCTUATION = re.compile(r"[!?]{2,}")
@@ -315,13 +326,31 @@ def _forms(word: str, language: str) -> frozenset[str]:
     if len(lemma) < 2 and len(word) > 1:
         # A lemma of one letter is a guess ("bs" -> "b") that would match initials.
         return frozenset({word, bare})
-    return frozenset({word, bare, lemma, lemma.replace("'", "")})
+    forms = {word, bare, lemma, lemma.replace("'", "")}
+    # Members often type without accents ("equipe", "deplacement", "naief"): every form
+    # also stands without them, so "équipe" and "equipe" meet.
+    return frozenset(forms | {_unaccented(form) for form in forms})
+
+
+def _as_is(word: str) -> frozenset[str]:
+    return frozenset({word, word.replace("'", ""), _unaccented(word)})
+
+
+def _unaccented(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(
+        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)
+    )
 
 
 def _phrase(text: str, language: str) -> tuple[frozenset[str], ...]:
     words: list[frozenset[str]] = []
     for number, part in enumerate(text.translate(_FOLD).split(_GAP_MARK)):
-        found = [_forms(word, language) for word in _WORD.findall(part)]
+        found = [
+            _as_is(word[1:]) if word.startswith(_EXACT_MARK) else _forms(word, language)
+            for word in _WORDING_WORD.findall(part)
+        ]
         if number and words and found:  # A gap only between words, never at an end.
             words.append(_GAP)
         words += found
@@ -489,7 +518,7 @@ def _as_written(cue: ToneCue) -> frozenset[str]:
         form
         for wording in cue.word_list
         for word in _WORD.findall(wording.translate(_FOLD))
-        for form in (word, word.replace("'", ""))
+        for form in (word, word.replace("'", ""), _unaccented(word))
     )
 
 
@@ -610,7 +639,7 @@ def _calm_clauses(
         for words in candidates:
             last = _match_at(words, tokens, index, patterns.fillers)
             if last is not None:
-                clause_end = _CLAUSE_END.search(folded, tokens[last][1], end)
+                clause_end = _CLAUSE_ENDS[patterns.language].search(folded, tokens[last][1], end)
                 clauses.append((token_start, clause_end.start() if clause_end else end))
                 break
     return clauses
