@@ -162,7 +162,11 @@ def situation_guide(request: HttpRequest, situation: str) -> HttpResponse:
 def reasons(request: HttpRequest) -> HttpResponse:
     situation = situation_from(request.GET.get("for"))
     reason_list = Reason.objects.published()
-    reframes = Reframe.objects.published()
+    # A reframe's wording and alternative are in one language: the page's, or English
+    # where that language has none yet.
+    reframes = Reframe.objects.published().filter(language=get_language() or "en")
+    if not reframes.exists():
+        reframes = Reframe.objects.published().filter(language="en")
     if situation:
         reason_list = reason_list.for_situation(situation)
         reframes = reframes.for_situation(situation)

@@ -438,3 +438,18 @@ def test_an_idea_tied_to_an_event_is_timed_by_the_event(client):
     html = page(client, OFFER)
     assert "A week or two before an event you will both attend" in html
     assert "About 6 months after" not in html
+
+
+def test_the_reasons_page_shows_reframes_in_its_own_language(client):
+    make_reframe("pay-en", AppliesTo.BOTH, "the pay is a joke", "I am looking for more")
+    make_reframe(
+        "pay-nl", AppliesTo.BOTH, "het loon is belachelijk", "Ik zoek een hoger loon", language="nl"
+    )
+
+    english = client.get("/guide/reasons/").content.decode()
+    dutch = client.get("/nl/guide/reasons/").content.decode()
+
+    assert "the pay is a joke" in english and "het loon is belachelijk" not in english
+    assert "het loon is belachelijk" in dutch and "the pay is a joke" not in dutch
+    # French has none yet: the English ones, rather than an empty page.
+    assert "the pay is a joke" in client.get("/fr/guide/reasons/").content.decode()
