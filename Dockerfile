@@ -25,10 +25,12 @@ RUN python tools/lockfile.py uv-requirement > /tmp/uv-requirement.txt \
 
 COPY . .
 
-# collectstatic needs settings that load; these values are build-time only.
-RUN DEBUG=false SITE_URL=https://build.invalid \
+# collectstatic and the catalogs need settings that load; these values are build-time only.
+# The .mo files are not committed: Babel compiles them from the .po files (no gettext here).
+RUN export DEBUG=false SITE_URL=https://build.invalid \
     SECRET_KEY=build-only-not-a-secret-build-only-not-a-secret-xx \
-    python manage.py collectstatic --noinput
+    && python manage.py compilemessages_py --force \
+    && python manage.py collectstatic --noinput
 
 RUN useradd --create-home --uid 1000 ajar && chown -R ajar /app
 USER ajar

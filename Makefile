@@ -16,7 +16,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_NO_PROGRESS := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install lock upgrade run admin migrate seed test lint format bench tone-report clean
+.PHONY: help install lock upgrade run admin migrate seed messages translations test lint format bench tone-report clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,7 +56,25 @@ migrate: install ## Apply database migrations
 seed: migrate ## Load the starter advice content (never overwrites editors' changes)
 	$(DEV_ENV) $(BIN)/python manage.py seed_content
 
-run: seed ## Serve Ajar on http://127.0.0.1:8000 (SQLite, mail printed here; PORT=8101 to move)
+# What makemessages leaves out: the environment, generated files, and code that is not Ajar's
+# interface (tests and benchmarks mark no strings for members).
+MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=test-artifacts \
+	--ignore=bench --ignore=tests --ignore=staticfiles --ignore=static/vendor
+
+# Only people who change marked strings run this, and it needs GNU gettext (xgettext,
+# msgmerge: `apt-get install gettext`). Compiling (below) needs nothing but Python.
+# static/js has no gettext calls (its words come from data- attributes in the
+# templates), so there is no djangojs domain. docs/i18n.md explains the workflow.
+messages: install ## Refresh locale/nl and locale/fr .po files from the marked strings (needs GNU gettext)
+	@command -v xgettext >/dev/null && command -v msgmerge >/dev/null || { \
+		echo "make messages needs GNU gettext: sudo apt-get install gettext"; exit 1; }
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l nl -l fr --domain django \
+		--no-obsolete --add-location=file $(MESSAGES_IGNORE)
+
+translations: install ## Compile the .po files into .mo (pure Python: no gettext needed)
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages_py
+
+run: seed translations ## Serve Ajar on http://127.0.0.1:8000 (SQLite, mail printed here; PORT=8101 to move)
 	@echo ""
 	@echo "  Ajar is starting at http://$(HOST):$(PORT)/"
 	@echo "  Sign up there; the confirmation link is printed in this terminal."
@@ -75,7 +93,7 @@ format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install ## Lint, check migrations and run the whole suite (PostgreSQL if DATABASE_URL is set)
+test: install translations ## Lint, check migrations and run the whole suite (PostgreSQL if DATABASE_URL is set)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	@# Migration state does not depend on the database: check it without connecting to one.
@@ -89,7 +107,7 @@ bench: install ## Benchmarks, not part of `make test` (PostgreSQL on 127.0.0.1, 
 		else echo "bench needs wrk: sudo apt-get install -y wrk"; exit 1; fi; }
 	$(BIN)/python -m bench.run_all
 
-tone-report: install ## Precision and recall of the tone check on the labelled corpus, per topic
+tone-report: install ## Precision and recall of the tone check on the en, nl and fr corpora, per topic
 	$(BIN)/python -m bench.tone_report $(TONE_ARGS)
 
 clean: ## Remove the virtualenv and collected static files (keeps db.sqlite3)

@@ -6,12 +6,15 @@ Offline: countries and zones come from the IANA tables the `tzdata` package ship
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
 import holidays
+from babel import Locale, UnknownLocaleError
+from django.utils.translation import get_language, to_locale
 
 # Saturday and Sunday (date.weekday() numbers).
 WEEKEND = frozenset({5, 6})
@@ -40,19 +43,48 @@ def country_for_zone(zone: str) -> str:
 
 
 @cache
-def country_choices() -> list[tuple[str, str]]:
-    """The countries whose public holidays are known, by English name."""
-    supported = holidays.list_supported_countries()
+def _localised_names(language: str) -> dict[str, str]:
+    """Country names in `language` ("BE" → "België" in nl) from Babel's CLDR data,
+    English (the IANA table's names) for English or a language CLDR does not know."""
     names = _country_names()
+    if language.split("-")[0] == "en":
+        return names
+    try:
+        territories = Locale.parse(to_locale(language)).territories
+    except (UnknownLocaleError, ValueError):
+        return names
+    return {code: territories.get(code, name) for code, name in names.items()}
+
+
+def _names() -> dict[str, str]:
+    return _localised_names(get_language() or "en")
+
+
+def _sort_key(choice: tuple[str, str]) -> str:
+    # "Égypte" sorts with the E's, not after "Zimbabwe".
+    decomposed = unicodedata.normalize("NFKD", choice[1])
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """The countries whose public holidays are known, by name in the active language."""
+    return _country_choices(get_language() or "en")
+
+
+@cache
+def _country_choices(language: str) -> list[tuple[str, str]]:
+    supported = holidays.list_supported_countries()
+    names = _localised_names(language)
     return sorted(
         ((code, names[code]) for code in supported if len(code) == 2 and code in names),
-        key=lambda choice: choice[1],
+        key=_sort_key,
     )
 
 
 def country_name(code: str) -> str:
-    """The country's English name ("BE" → "Belgium"); "" for none."""
-    return _country_names().get(code, code) if code else ""
+    """The country's name in the active language ("BE" → "Belgium", "België" in nl);
+    "" for none."""
+    return _names().get(code, code) if code else ""
 
 
 @cache

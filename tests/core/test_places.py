@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from apps.core.places import (
     country_choices,
@@ -23,13 +25,34 @@ def test_a_time_zone_names_its_country(zone, country):
     assert country_for_zone(zone) == country
 
 
+def without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
 def test_the_countries_offered_have_known_holidays_and_english_names():
     choices = dict(country_choices())
     assert choices["BE"] == "Belgium"
     assert choices["NL"] == "Netherlands"
-    assert list(choices.values()) == sorted(choices.values())
+    names = list(choices.values())
+    # Sorted as a reader looks them up: "Åland Islands" with the A's, not after "Zimbabwe".
+    assert names.index("Åland Islands") < names.index("Albania")
+    assert names == sorted(names, key=without_accents)
     assert country_name("LU") == "Luxembourg"
     assert country_name("") == ""
+
+
+def test_the_countries_are_named_in_the_active_language():
+    with translation.override("nl"):
+        assert country_name("BE") == "België"
+        choices = dict(country_choices())
+        assert choices["DE"] == "Duitsland"
+    with translation.override("fr"):
+        assert country_name("BE") == "Belgique"
+        names = [name for _, name in country_choices()]
+        # Accented names sort with their letter: "Égypte" among the E's.
+        assert names.index("Égypte") < names.index("Espagne") < names.index("Finlande")
+    assert country_name("BE") == "Belgium"
 
 
 @pytest.mark.parametrize(
