@@ -123,8 +123,16 @@ def context(make_context) -> BrowserContext:
 # Counts htmx requests in flight, for tests.browser.journeys.settled(). Each request's
 # own "loadend" always fires (answered, failed or aborted), even when the element that
 # sent it was swapped away meanwhile, when htmx's own events no longer reach document.
+# Autosaves (ajar.js) use fetch: counted too, so a test's next click never races one
+# (the suite's in-memory SQLite refuses a second writer at once instead of waiting).
 HTMX_PENDING = """
 window.__htmxPending = 0;
+window.__fetchPending = 0;
+const pageFetch = window.fetch;
+window.fetch = (...args) => {
+    window.__fetchPending += 1;
+    return pageFetch(...args).finally(() => { window.__fetchPending -= 1; });
+};
 document.addEventListener("htmx:beforeSend", (event) => {
     window.__htmxPending += 1;
     event.detail.xhr.addEventListener("loadend", () => { window.__htmxPending -= 1; });

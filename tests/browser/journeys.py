@@ -18,7 +18,7 @@ def settled(page: Page) -> None:
     """Wait until every htmx request has been answered and its swap has settled
     (htmx restores the new elements' classes only once settled)."""
     page.wait_for_function(
-        """() => !window.htmx || (window.__htmxPending === 0
+        """() => !window.htmx || (window.__htmxPending === 0 && window.__fetchPending === 0
             && !document.querySelector(".htmx-request, .htmx-swapping, .htmx-settling"))"""
     )
 

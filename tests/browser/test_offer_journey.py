@@ -231,7 +231,7 @@ def follow_up_email(page: Page, evidence: Evidence) -> None:
     page.evaluate(
         """() => document.addEventListener("click", (event) => {
             if (event.target.closest("a[href^='mailto:']")) event.preventDefault();
-        })"""
+        }, true)"""
     )
     mail_link = page.get_by_role("link", name="Open in my mail app")
     mail_link.click()
@@ -239,6 +239,7 @@ def follow_up_email(page: Page, evidence: Evidence) -> None:
     assert href.startswith("mailto:claire@northwind.example?subject=Thank%20you%2C%20and%20my")
     assert "All%20the%20best!" in href
 
+    settled(page)  # the autosave of the edits has been answered
     page.get_by_role("button", name="I have sent it").click()
     settled(page)
     expect(page.locator("#messages")).to_contain_text("Marked as sent.")
