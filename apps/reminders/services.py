@@ -89,20 +89,24 @@ def reminders_propose(
 def reminders_ticked(*, plan, data, today: date | None = None) -> list[Proposal]:
     """The proposals a posted reconnect form keeps ticked ("idea"), on the dates it
     gives ("date-<idea>"); ideas the situation does not offer and past dates are left out
-    (ticked ideas without a usable date: `reminders_undated`)."""
+    (ticked ideas without a usable date: `reminders_ticks`)."""
+    return reminders_ticks(plan=plan, data=data, today=today)[0]
+
+
+def reminders_ticks(
+    *, plan, data, today: date | None = None
+) -> tuple[list[Proposal], list[ReconnectIdea]]:
+    """What a posted reconnect form ticks, in one read of the ideas: the proposals that
+    can be scheduled, and the ideas ticked without a date from today on (an event's idea
+    before the member gave the event's date), which cannot be yet."""
     today = today or timezone.localdate()
-    ticked = []
+    dated, undated = [], []
     for idea, on in _ticked(plan, data):
         if on and on >= today:
-            ticked.append(Proposal(idea=idea, on=on))
-    return ticked
-
-
-def reminders_undated(*, plan, data, today: date | None = None) -> list[ReconnectIdea]:
-    """The ideas a posted reconnect form ticks without a date from today on (an event's
-    idea before the member gave the event's date): they cannot be scheduled yet."""
-    today = today or timezone.localdate()
-    return [idea for idea, on in _ticked(plan, data) if on is None or on < today]
+            dated.append(Proposal(idea=idea, on=on))
+        else:
+            undated.append(idea)
+    return dated, undated
 
 
 def _ticked(plan, data) -> list[tuple[ReconnectIdea, date | None]]:

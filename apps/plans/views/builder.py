@@ -42,8 +42,7 @@ from apps.reminders.services import (
     reminders_as_posted,
     reminders_propose,
     reminders_schedule,
-    reminders_ticked,
-    reminders_undated,
+    reminders_ticks,
 )
 
 
@@ -122,8 +121,7 @@ def reconnect(request: MemberRequest, plan_id) -> HttpResponse:
     # Ticks are suggestions until the member schedules or continues: going back to an
     # earlier step (a save) schedules nothing.
     scheduling = action in SCHEDULING
-    ticked = reminders_ticked(plan=plan, data=request.POST) if scheduling else []
-    undated = reminders_undated(plan=plan, data=request.POST) if scheduling else []
+    ticked, undated = reminders_ticks(plan=plan, data=request.POST) if scheduling else ([], [])
     if ticked:
         created = reminders_schedule(plan=plan, proposals=ticked)
         if created:
