@@ -9,17 +9,21 @@ from django.utils.html import format_html
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.places import country_choices, country_for_zone, country_name
+from apps.core.places import country_choices, country_for_zone, country_name, zone_choices
 
 
 @cache
-def time_zone_choices() -> list[tuple[str, str]]:
-    zones = sorted(
+def _zones() -> frozenset[str]:
+    return frozenset(
         zone
         for zone in zoneinfo.available_timezones()
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
     )
-    return [(zone, zone.replace("_", " ")) for zone in zones]
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    """Every time zone by its city and country, in the active language."""
+    return zone_choices(_zones())
 
 
 def display_name_field() -> forms.CharField:

@@ -14,6 +14,7 @@ from importlib import resources
 
 import holidays
 from babel import Locale, UnknownLocaleError
+from babel.dates import get_timezone_location
 from django.utils.translation import get_language, to_locale
 
 # Saturday and Sunday (date.weekday() numbers).
@@ -108,3 +109,32 @@ def next_working_day(day: date, country: str, taken: Collection[date] = ()) -> d
         if candidate not in taken and is_working_day(candidate, country):
             return candidate
     return day
+
+
+def zone_choices(zones: Collection[str]) -> list[tuple[str, str]]:
+    """Time zones by the city and country they are named after, in the active language
+    ("Europe/Brussels" → "Brussels (Belgium)", "Brussel (België)" in nl), sorted."""
+    return _zone_choices(tuple(zones), get_language() or "en")
+
+
+@cache
+def _zone_choices(zones: tuple[str, ...], language: str) -> list[tuple[str, str]]:
+    names = _localised_names(language)
+    try:
+        locale = Locale.parse(to_locale(language))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    choices: dict[str, str] = {}
+    # Aliases ("US/Central" beside "America/Chicago") name the same place: the zone
+    # zone.tab lists (the canonical one) keeps the label, the alias is left out.
+    canonical = _zone_countries()
+    for zone in sorted(zones, key=lambda zone: zone not in canonical):
+        try:
+            city = get_timezone_location(zone, locale=locale, return_city=True)
+        except LookupError:
+            city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        code = country_for_zone(zone)
+        country = locale.territories.get(code) or names.get(code, "")
+        label = f"{city} ({country})" if country and country != city else city
+        choices.setdefault(label, zone)
+    return sorted(((zone, label) for label, zone in choices.items()), key=_sort_key)
