@@ -40,6 +40,9 @@ SITE_URL = env_site_url("SITE_URL", debug=DEBUG or TESTING)
 
 INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
+    # Before the admin, as its docs ask: curated advice in every language (the
+    # apps' translation.py files; docs/architecture.md).
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -243,6 +246,12 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("nl", _("Dutch"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Curated advice has a column per language (title_en, title_nl, title_fr); English is
+# the one editors must fill, and what a member sees where a translation is missing
+# (apps.content.languages decides per item, so an item is never half-translated).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_LANGUAGES = ("en", "nl", "fr")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # English dates day first and weeks from Monday, as in Belgium (config/formats/en).
 FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = env_time_zone("TIME_ZONE", "Europe/Brussels")

@@ -21,7 +21,7 @@ from typing import Any
 
 from django.contrib.messages import get_messages
 from django.core.mail.backends.base import BaseEmailBackend
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from apps.accounts.models import User
 from apps.content.models import ReconnectIdea, Situation, Status, Step, StepTip
@@ -100,9 +100,11 @@ def make_reason(slug: str, applies_to: str, title: str, **fields: Any) -> Reason
         "phrasings": f"First way to say {slug}.\nSecond way to say {slug}.",
         "phrasings_to_avoid": f"Blunt way to say {slug}.",
     }
-    return Reason.objects.create(
-        slug=slug, applies_to=applies_to, title=title, **(defaults | fields)
-    )
+    # Plain field names are English whatever language a test has active.
+    with translation.override("en"):
+        return Reason.objects.create(
+            slug=slug, applies_to=applies_to, title=title, **(defaults | fields)
+        )
 
 
 def make_reframe(
@@ -120,16 +122,20 @@ def make_reframe(
 
 def make_script(slug: str, kind: str, applies_to: str, body: str, **fields: Any) -> ScriptTemplate:
     defaults = {"status": Status.PUBLISHED, "name": slug, "subject": "", "order": 10}
-    return ScriptTemplate.objects.create(
-        slug=slug, kind=kind, applies_to=applies_to, body=body, **(defaults | fields)
-    )
+    # Plain field names are English whatever language a test has active.
+    with translation.override("en"):
+        return ScriptTemplate.objects.create(
+            slug=slug, kind=kind, applies_to=applies_to, body=body, **(defaults | fields)
+        )
 
 
 def make_tip(slug: str, step: str, applies_to: str, title: str, **fields: Any) -> StepTip:
     defaults = {"status": Status.PUBLISHED, "body": f"{title}: first paragraph."}
-    return StepTip.objects.create(
-        slug=slug, step=step, applies_to=applies_to, title=title, **(defaults | fields)
-    )
+    # Plain field names are English whatever language a test has active.
+    with translation.override("en"):
+        return StepTip.objects.create(
+            slug=slug, step=step, applies_to=applies_to, title=title, **(defaults | fields)
+        )
 
 
 def make_idea(slug: str, applies_to: str, days: int, **fields: Any) -> ReconnectIdea:
@@ -140,9 +146,11 @@ def make_idea(slug: str, applies_to: str, days: int, **fields: Any) -> Reconnect
         "opener": f"Opener for {slug}.",
         "detail": "",
     }
-    return ReconnectIdea.objects.create(
-        slug=slug, applies_to=applies_to, default_days_after=days, **(defaults | fields)
-    )
+    # Plain field names are English whatever language a test has active.
+    with translation.override("en"):
+        return ReconnectIdea.objects.create(
+            slug=slug, applies_to=applies_to, default_days_after=days, **(defaults | fields)
+        )
 
 
 # Mail servers (a test swaps one in through settings.MAILERS with use_mailer)
@@ -311,3 +319,20 @@ def suite_database_url() -> str:
     password = f":{quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else ""
     host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
     return f"postgres://{db['USER']}{password}@{host}/{db['NAME']}"
+
+
+def admin_form_data(item, **changes: Any) -> dict[str, Any]:
+    """An item's admin change form as an editor posts it: every field as saved (empty
+    for a missing translation), with `changes` typed over it. A translated field named
+    plainly (`title=`) is its English column, as the admin shows it (`title_en`)."""
+    from django.forms.models import model_to_dict
+
+    from apps.content.languages import SOURCE, column, translated_fields
+
+    fields = translated_fields(item)
+    data = {name: "" if value is None else value for name, value in model_to_dict(item).items()}
+    for name in fields:
+        data.pop(name, None)
+    for name, value in changes.items():
+        data[column(name, SOURCE) if name in fields else name] = value
+    return data

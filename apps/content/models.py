@@ -12,7 +12,6 @@ from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 
 class Situation(models.TextChoices):
@@ -72,10 +71,11 @@ class CuratedContent(models.Model):
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ContentQuerySet.as_manager()
-    # Every save keeps a version, with the editor who made it (HistoryRequestMiddleware),
-    # so the admin can show who changed what and revert. Each kind of content gets its
-    # own Historical<Model> table, made in its own app's migrations.
-    history = HistoricalRecords(inherit=True)
+    # Every save keeps a version (`item.history`), with the editor who made it
+    # (HistoryRequestMiddleware), so the admin can show who changed what and revert.
+    # Each kind of content gets its own Historical<Model> table, made in its own app's
+    # migrations. The history is registered in each app's translation.py, after the
+    # language columns it must also keep (apps.content.languages.register).
 
     class Meta:
         abstract = True

@@ -20,6 +20,8 @@ from typing import Any
 from django.apps import apps
 from django.db import models, transaction
 
+from apps.content.languages import SOURCE, column, translated_fields
+
 Seed = tuple[str, type[models.Model], list[dict[str, Any]]]
 
 
@@ -42,6 +44,30 @@ def lines(*items: str) -> str:
 def paragraphs(*texts: str) -> str:
     """Tips and templates separate paragraphs with a blank line."""
     return "\n\n".join(texts)
+
+
+def translated(items: list[dict[str, Any]], **languages: dict[str, dict[str, str]]):
+    """The starter items with their text in other languages: `nl=`, `fr=` map each
+    slug to its fields ({"title": ..., "body": ...}), which become `title_nl`,
+    `body_nl`... beside the English."""
+    return [
+        {
+            **item,
+            **{
+                column(name, language): text
+                for language, texts in languages.items()
+                for name, text in texts.get(item["slug"], {}).items()
+            },
+        }
+        for item in items
+    ]
+
+
+def in_columns(model: type[models.Model], item: dict[str, Any]) -> dict[str, Any]:
+    """A starter item as the row stores it: the English text of a translated field goes
+    in its English column (`title` → `title_en`), whatever language is active."""
+    fields = translated_fields(model)
+    return {column(name, SOURCE) if name in fields else name: value for name, value in item.items()}
 
 
 def starter_seeds() -> list[Seed]:
@@ -85,6 +111,7 @@ def seed_starter_content() -> list[SeedResult]:
     """
     summary = []
     for label, model, items in starter_seeds():
+        items = [in_columns(model, item) for item in items]
         rows = model.objects.in_bulk([item["slug"] for item in items], field_name="slug")
         untouched = _as_seeded(model, rows.values())
         created = updated = 0

@@ -15,7 +15,7 @@ import functools
 import hashlib
 
 from django.db import connection
-from django.db.models import CharField, Count, Max, Value
+from django.db.models import CharField, Count, Max, QuerySet, Value
 
 from apps.content.models import curated_models
 
@@ -26,8 +26,11 @@ def _version_sql(alias: str) -> tuple[str, tuple]:
     costs more than running it."""
 
     def stats(model):
+        # A plain QuerySet: modeltranslation's (on translated models) reorders the
+        # columns of values_list() after an annotate().
         return (
-            model.objects.order_by()
+            QuerySet(model)
+            .order_by()
             .annotate(content_kind=Value(model._meta.label, output_field=CharField()))
             .values("content_kind")
             .annotate(count=Count("pk"), latest=Max("updated"))

@@ -18,7 +18,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from apps.content.admin import DATES_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
+from apps.content.admin import (
+    DATES_FIELDSET,
+    PUBLISHING_FIELDSET,
+    CuratedContentAdmin,
+    TranslatedContentAdmin,
+)
 from apps.content.models import AppliesTo, Situation
 from apps.reasons.models import Reason, Reframe, ToneCue, ToneTopic
 from apps.reasons.tone import MAX_CHECKED_CHARS, Finding, check_with_unsaved
@@ -108,7 +113,7 @@ class TryItAdmin(CuratedContentAdmin):
 
 
 @admin.register(Reason)
-class ReasonAdmin(CuratedContentAdmin):
+class ReasonAdmin(TranslatedContentAdmin):
     list_display = ["title", "applies_to", "status", "order", "updated"]
     search_fields = ["title", "slug", "explanation", "phrasings"]
     prepopulated_fields = {"slug": ["title"]}

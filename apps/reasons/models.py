@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from apps.content import languages
 from apps.content.models import CuratedContent, split_lines
 
 
@@ -42,8 +43,9 @@ class Reason(CuratedContent):
 
     def clean(self) -> None:
         super().clean()
-        if not self.phrasing_list:
-            raise ValidationError({"phrasings": _("Add at least one phrasing to use.")})
+        english = languages.column("phrasings", languages.SOURCE)
+        if not split_lines(getattr(self, english) or ""):
+            raise ValidationError({english: _("Add at least one phrasing to use.")})
 
 
 class Reframe(CuratedContent):

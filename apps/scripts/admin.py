@@ -7,12 +7,19 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
+from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from apps.content.admin import DATES_FIELDSET, PUBLISHING_FIELDSET, CuratedContentAdmin
+from apps.content import languages
+from apps.content.admin import (
+    DATES_FIELDSET,
+    PUBLISHING_FIELDSET,
+    CuratedContentAdmin,
+    TranslatedContentAdmin,
+)
 from apps.content.models import AppliesTo, Situation
 from apps.scripts.compose import compose_template, placeholder_values
 from apps.scripts.models import ScriptTemplate
@@ -55,7 +62,7 @@ def default_note(name: str) -> str:
 
 
 @admin.register(ScriptTemplate)
-class ScriptTemplateAdmin(CuratedContentAdmin):
+class ScriptTemplateAdmin(TranslatedContentAdmin):
     list_display = [
         "name",
         "kind",
@@ -127,7 +134,14 @@ class ScriptTemplateAdmin(CuratedContentAdmin):
             "opts": self.opts,
             "original": template,
             "samples": self._samples(template),
-            "problems": find_problems(template.subject) + find_problems(template.body),
+            "problems": [
+                problem
+                for language in languages.LANGUAGES
+                for field in ("subject", "body")
+                for problem in find_problems(
+                    getattr(template, languages.column(field, language)) or ""
+                )
+            ],
             "has_view_permission": True,
             "has_change_permission": self.has_change_permission(request, template),
         }
@@ -145,21 +159,35 @@ class ScriptTemplateAdmin(CuratedContentAdmin):
         }
 
     def _samples(self, template: ScriptTemplate) -> list[dict]:
+        """The template composed for each situation it applies to, in each language it
+        is written in (a language it is missing in is named, not shown: members there
+        read the English)."""
         situations = (
             [Situation.OFFER, Situation.PROMOTION]
             if template.applies_to == AppliesTo.BOTH
             else [Situation(template.applies_to)]
         )
+        missing = languages.missing_languages(template)
         samples = []
-        for situation in situations:
-            plan = sample_plan(situation)
-            samples.append(
-                {
-                    "situation": situation.label,
-                    "composed": compose_template(template, plan),
-                    "values": placeholder_values(plan),
-                }
-            )
+        for language in languages.LANGUAGES:
+            if language in missing:
+                continue
+            with translation.override(language):
+                for situation in situations:
+                    plan = sample_plan(situation)
+                    samples.append(
+                        {
+                            "situation": situation.label,
+                            "language": language,
+                            "language_name": languages.NAMES[language],
+                            "composed": compose_template(template, plan),
+                            "values": placeholder_values(plan),
+                        }
+                    )
+        # The headings and labels around the samples stay in the editor's language.
+        for sample in samples:
+            sample["situation"] = str(sample["situation"])
+            sample["language_name"] = str(sample["language_name"])
         return samples
 
     def _preview_url_name(self, *, include_namespace: bool = True) -> str:

@@ -12,18 +12,20 @@ paragraph (apps.scripts.wording.join_reasons).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from django.utils import formats
+from django.utils import formats, translation
 
+from apps.content import languages
 from apps.scripts.placeholders import DEFAULT_FALLBACKS, PLACEHOLDERS, TOKEN, Placeholder
 
 # Defined beside the other wording rules; still importable from here, as before.
 from apps.scripts.wording import as_sentence as as_sentence
-from apps.scripts.wording import join_reasons, tidy_line
+from apps.scripts.wording import join_reasons, lemma_language, tidy_line
 
 
 class PlanLike(Protocol):
@@ -87,34 +89,53 @@ def compose_line(line: str, values: Mapping[str, str]) -> str | None:
     (a signature line with no name), so that no empty line is left in its place."""
     only_placeholders = TOKEN.sub("", line).strip() == "" and TOKEN.search(line) is not None
 
-    def replace(match) -> str:
-        token = match.group(0)
-        if token == "{{":
-            return "{"
-        if token == "}}":
-            return "}"
-        if match.group(1) is None:
-            return token
-        placeholder = Placeholder.parse(match.group(1))
-        if placeholder.name not in PLACEHOLDERS:
-            return token
-        value = values.get(placeholder.name, "").strip()
-        if value:
-            return value
-        if placeholder.fallback:
-            return placeholder.fallback
-        return str(DEFAULT_FALLBACKS.get(placeholder.name, ""))
-
-    result = tidy_line(TOKEN.sub(replace, line))
+    composed = TOKEN.sub(lambda match: _value(match, values), line)
+    if lemma_language() == "fr":
+        # "le poste de {role}" with "ingénieur": "d'ingénieur", as French elides a
+        # short word before a vowel; only where a value begins, never in the template's
+        # own words.
+        composed = FRENCH_ELISION.sub(lambda m: f"{m.group(1)[:-1]}'", composed)
+    result = tidy_line(composed.replace(VALUE_START, ""))
     if only_placeholders and not result:
         return None
     return result
 
 
+# Marks where a value begins while a line is composed (removed before it is returned).
+VALUE_START = "\x00"
+FRENCH_ELISION = re.compile(
+    rf"\b([DdJjLlMmNnSsTt]e|[Qq]ue)\s+(?={VALUE_START}[AEIOUYÀÂÆÉÈÊËÎÏÔŒÙÛÜaeiouyàâæéèêëîïôœùûü])"
+)
+
+
+def _value(match: re.Match[str], values: Mapping[str, str]) -> str:
+    """What one token of a template line becomes."""
+    token = match.group(0)
+    if token == "{{":
+        return "{"
+    if token == "}}":
+        return "}"
+    if match.group(1) is None:
+        return token
+    placeholder = Placeholder.parse(match.group(1))
+    if placeholder.name not in PLACEHOLDERS:
+        return token
+    value = values.get(placeholder.name, "").replace(VALUE_START, "").strip()
+    if value:
+        return VALUE_START + value
+    if placeholder.fallback:
+        return placeholder.fallback
+    return str(DEFAULT_FALLBACKS.get(placeholder.name, ""))
+
+
 def compose_template(template, plan: PlanLike) -> Composed:
-    values = placeholder_values(plan)
-    return Composed(
-        subject=compose(template.subject, values),
-        body=compose(template.body, values),
-        note=template.member_note.strip(),
-    )
+    """The template for this plan, in the language the template reads in on this page
+    (its English where it has no translation yet, apps.content.languages): the date,
+    the words joining the reasons and the typography follow that language."""
+    with translation.override(languages.shown_language(template)):
+        values = placeholder_values(plan)
+        return Composed(
+            subject=compose(template.subject, values),
+            body=compose(template.body, values),
+            note=template.member_note.strip(),
+        )

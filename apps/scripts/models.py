@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 
+from apps.content import languages
 from apps.content.models import ContentQuerySet, CuratedContent
 from apps.scripts.placeholders import allowed_names_text, find_problems
 
@@ -129,23 +130,32 @@ class ScriptTemplate(CuratedContent):
         """
         super().clean()
         errors: dict[str, list[ValidationError]] = {}
-        for field in ("subject", "body"):
-            problems = find_problems(getattr(self, field))
-            if problems:
-                errors[field] = [
-                    *(ValidationError(problem.message, code="placeholder") for problem in problems),
+        # Each language's text is checked under its own field (subject_nl, body_fr...).
+        for language in languages.LANGUAGES:
+            for field in ("subject", "body"):
+                name = languages.column(field, language)
+                problems = find_problems(getattr(self, name) or "")
+                if problems:
+                    errors[name] = [
+                        *(
+                            ValidationError(problem.message, code="placeholder")
+                            for problem in problems
+                        ),
+                        ValidationError(
+                            _("Placeholders you can use: %(names)s."),
+                            code="placeholder",
+                            params={"names": allowed_names_text()},
+                        ),
+                    ]
+            body = (getattr(self, languages.column("body", language)) or "").strip()
+            subject_name = languages.column("subject", language)
+            needs_subject = language == languages.SOURCE or body
+            if self.is_email and needs_subject and not (getattr(self, subject_name) or "").strip():
+                errors.setdefault(subject_name, []).insert(
+                    0,
                     ValidationError(
-                        _("Placeholders you can use: %(names)s."),
-                        code="placeholder",
-                        params={"names": allowed_names_text()},
+                        _("An email or message needs a subject line."), code="subject_required"
                     ),
-                ]
-        if self.is_email and not self.subject.strip():
-            errors.setdefault("subject", []).insert(
-                0,
-                ValidationError(
-                    _("An email or message needs a subject line."), code="subject_required"
-                ),
-            )
+                )
         if errors:
             raise ValidationError(errors)

@@ -1,4 +1,9 @@
-"""A sample plan for previews in the admin and examples in the public guide."""
+"""A sample plan for previews in the admin and examples in the public guide.
+
+Its member's words are written in the language the sample is composed in (gettext at
+call time), so a Dutch template is previewed with Dutch reasons, as a Dutch member's
+plan would give it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from apps.content.models import Situation
 
@@ -20,15 +26,21 @@ class SamplePlan:
     deadline: date | None = field(default_factory=lambda: timezone.localdate() + timedelta(days=3))
     shared_phrasings: list[str] = field(
         default_factory=lambda: [
-            "Having thought it through carefully, I have realised that the daily commute "
-            "would be hard to combine with my family commitments at the moment",
-            "I am also looking for a somewhat higher level of compensation at this point in "
-            "my career",
+            _(
+                "Having thought it through carefully, I have realised that the daily commute "
+                "would be hard to combine with my family commitments at the moment"
+            ),
+            _(
+                "I am also looking for a somewhat higher level of compensation at this point "
+                "in my career"
+            ),
         ]
     )
-    door_open_text: str = (
-        "I would really like to stay in touch, and if the situation changes on my side "
-        "I would love to talk again."
+    door_open_text: str = field(
+        default_factory=lambda: _(
+            "I would really like to stay in touch, and if the situation changes on my side "
+            "I would love to talk again."
+        )
     )
 
 
@@ -37,15 +49,19 @@ def sample_plan(situation: str = Situation.OFFER) -> SamplePlan:
         return SamplePlan(
             situation=Situation.PROMOTION,
             contact_name="Jeroen Maes",
-            organisation="our team",
+            organisation=_("our team"),
             role="Team Lead, Customer Analytics",
             shared_phrasings=[
-                "I do my best work as a hands-on specialist, and I would rather deepen that "
-                "expertise than move into managing people right now",
-                "Keeping a sustainable balance between work and home matters a lot to me at "
-                "this stage",
+                _(
+                    "I do my best work as a hands-on specialist, and I would rather deepen "
+                    "that expertise than move into managing people right now"
+                ),
+                _(
+                    "Keeping a sustainable balance between work and home matters a lot to me "
+                    "at this stage"
+                ),
             ],
-            door_open_text=(
+            door_open_text=_(
                 "I would like to keep adding value by mentoring the two new analysts and "
                 "leading the forecasting project. I am keen to keep growing, and I would "
                 "welcome training in people management so I can revisit this later."

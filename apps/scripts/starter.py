@@ -19,8 +19,10 @@ member that a call is still the better way.
 
 from __future__ import annotations
 
-from apps.content.seeding import lines, paragraphs, starter_items
+from apps.content.seeding import lines, paragraphs, starter_items, translated
 from apps.scripts.models import ScriptTemplate
+from apps.scripts.starter_fr import SCRIPT_TEMPLATES_FR
+from apps.scripts.starter_nl import SCRIPT_TEMPLATES_NL
 
 WARM, FORMAL = ScriptTemplate.Tone.WARM, ScriptTemplate.Tone.FORMAL
 FULL, SHORT = ScriptTemplate.Length.FULL, ScriptTemplate.Length.SHORT
@@ -559,4 +561,10 @@ SCRIPT_TEMPLATES = starter_items(
     ]
 )
 
-SEEDS = [("Script templates", ScriptTemplate, SCRIPT_TEMPLATES)]
+SEEDS = [
+    (
+        "Script templates",
+        ScriptTemplate,
+        translated(SCRIPT_TEMPLATES, nl=SCRIPT_TEMPLATES_NL, fr=SCRIPT_TEMPLATES_FR),
+    )
+]

@@ -74,12 +74,18 @@ EARLY_ALSO = re.compile(r"^(\S+\s+){0,4}also\b", re.IGNORECASE)
 AUXILIARY_START = re.compile(
     r"^I(?:'m|'d|'ve|'ll|\s+(?:am|was|would|will|can|could|should|must|might|may))\b"
 )
+NBSP = "\u00a0"
+# Runs of whitespace other than the no-break space French puts before ; : ! ? and
+# inside « »: those are typography, kept as written.
+SPACES = re.compile(rf"[^\S{NBSP}]+")
 ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|no)\.$", re.IGNORECASE)
 # "i" as a word ("i am", "i'm"), not the one in "i.e.".
 LOWER_I = re.compile(r"(?<![\w'.])i(?=(?:'[a-z]+)?(?:\s|[,;:!?]|$))")
 APOSTROPHE = "\u2019"  # the curly apostrophe phones and word processors type
 DASHES = "\u2013\u2014"  # en and em dashes
 WORD = re.compile(rf"[^\W\d_][\w'{APOSTROPHE}-]*")
+# "De plus, J'ai…": a French first word elided before a vowel ("J'", "L'", "Qu'").
+FRENCH_ELIDED = re.compile(rf"^(?:[CDJLMNST]|Qu)['{APOSTROPHE}](?=\w)")
 
 # The most words two reasons may have between them to share one sentence.
 ONE_SENTENCE_WORDS = 30
@@ -94,7 +100,7 @@ def lemma_language() -> str:
 
 def as_sentence(text: str) -> str:
     """One line as a sentence: single spaces, a capital, a final full stop."""
-    text = " ".join(text.split())
+    text = SPACES.sub(" ", text).strip()
     if text and text[-1] not in ".!?…":
         text += "."
     return text[:1].upper() + text[1:]
@@ -104,7 +110,7 @@ def tidy_sentence(text: str) -> str:
     """A reason as the member typed it, with its punctuation and capitals normalised:
     single spaces, no space before punctuation, no doubled or trailing commas, one
     final full stop (or their own ! or ?), and every sentence starting with a capital."""
-    text = tidy_punctuation(" ".join(text.split()))
+    text = tidy_punctuation(SPACES.sub(" ", text).strip())
     text = LOWER_I.sub("I", text)
     # Dangling punctuation at the end ("...because,", "my family -") and an ellipsis
     # trailing off both end as one full stop.
@@ -116,7 +122,7 @@ def tidy_sentence(text: str) -> str:
         return ""
     if text[-1] not in "!?":
         text += "."
-    return capitalise_sentences(text)
+    return typography(capitalise_sentences(text))
 
 
 def capitalise_sentences(text: str) -> str:
@@ -135,23 +141,35 @@ def tidy_punctuation(line: str) -> str:
     line = re.sub(r"([(\[])\s+", r"\1", line)
     line = re.sub(r"\s+([)\]])", r"\1", line)
     line = re.sub(r"\(\)|\[\]", "", line)
-    line = re.sub(r"\s+([,.;:!?])", r"\1", line)
+    line = re.sub(rf"[^\S{NBSP}]+([,.;:!?])", r"\1", line)
     # "Thank you, {name}, for..." with no name: the name's commas go with it.
     line = re.sub(r",(?:\s*,)+\s*", " ", line)
     line = re.sub(r"[,;:]+(?=[.!?])", "", line)
     # Two full stops (not an ellipsis) are one.
     line = re.sub(r"(?<!\.)\.(?:\s*\.)(?!\.)", ".", line)
-    return " ".join(line.split())
+    return SPACES.sub(" ", line).strip()
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before ; ! ? and before a colon that ends a
+    clause ("Enfin :"), never inside "14:30" or "https://"."""
+    text = re.sub(rf"(?<=[^\s{NBSP};!?])[ ]?([;!?])", rf"{NBSP}\1", text)
+    return re.sub(rf"(?<=[^\s{NBSP}:])[ ]?:(?=\s|$)", f"{NBSP}:", text)
+
+
+def typography(text: str) -> str:
+    """The spacing the active language's punctuation asks for."""
+    return french_spacing(text) if lemma_language() == "fr" else text
 
 
 def tidy_line(line: str) -> str:
     """A composed line, tidied; a line a missing value left starting with a comma
     loses it and starts with a capital ("{contact_first_name}, thank you" → "Thank you")."""
-    line = tidy_punctuation(" ".join(line.split()))
-    stripped = re.sub(r"^[,;:.]+\s*", "", line)
+    line = tidy_punctuation(SPACES.sub(" ", line).strip())
+    stripped = re.sub(rf"^[,;:.{NBSP}]+\s*", "", line)
     if stripped != line:
         line = stripped[:1].upper() + stripped[1:]
-    return line
+    return typography(line)
 
 
 # Merging reasons that say the same thing
@@ -213,6 +231,8 @@ def merge_repeats(sentences: Iterable[str], language: str | None = None) -> list
 def lower_first_word(sentence: str, language: str) -> str:
     """Lower-case the first word so a connector can go in front: "The commute" → "the
     commute", but "I", "Ghent", "AI" and names simplemma does not know stay as typed."""
+    if language == "fr" and FRENCH_ELIDED.match(sentence):
+        return sentence[:1].lower() + sentence[1:]
     match = WORD.match(sentence)
     if not match:
         return sentence

@@ -206,9 +206,9 @@ def test_it_shows_reason_errors_next_to_the_field(editor_client):
     response = editor_client.post(
         "/admin/reasons/reason/add/",
         {
-            "title": "Commute",
-            "explanation": "Long travel.",
-            "phrasings": "  \n ",
+            "title_en": "Commute",
+            "explanation_en": "Long travel.",
+            "phrasings_en": "  \n ",
             "applies_to": "both",
             "status": "draft",
             "order": "100",
@@ -217,7 +217,7 @@ def test_it_shows_reason_errors_next_to_the_field(editor_client):
         },
     )
     assert response.status_code == 200
-    assert response.context["adminform"].form.errors["phrasings"]
+    assert response.context["adminform"].form.errors["phrasings_en"]
     assert not Reason.objects.exists()
 
 

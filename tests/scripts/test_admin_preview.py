@@ -5,11 +5,10 @@ import re
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Permission
-from django.forms.models import model_to_dict
 from django.test import Client
 
 from apps.scripts.models import ScriptTemplate
-from tests.helpers import make_member
+from tests.helpers import admin_form_data, make_member
 from tests.scripts.conftest import make_script
 
 pytestmark = pytest.mark.django_db
@@ -133,7 +132,7 @@ def change_url(template: ScriptTemplate) -> str:
 
 def typed(template: ScriptTemplate, **changes) -> dict:
     """The change form as the editor sends it: every field, some of them retyped."""
-    return {**model_to_dict(template), **changes}
+    return admin_form_data(template, **changes)
 
 
 def test_it_offers_a_preview_button_on_the_change_form_only(editor_client):
@@ -159,7 +158,7 @@ def test_it_previews_unsaved_changes_and_saves_nothing(editor_client):
     assert "<p>Dear Claire Dubois,<br>I have decided not to join Northwind Logistics.</p>" in html
     assert "Hello Claire" not in html  # the saved text is not what is previewed
     # The typed text stays in the form, which saves to the change view.
-    assert response.context["adminform"].form["body"].value() == TYPED_BODY
+    assert response.context["adminform"].form["body_en"].value() == TYPED_BODY
     assert f'action="{change_url(template)}"' in html
     assert 'name="csrfmiddlewaretoken"' in html
     template.refresh_from_db()
@@ -176,7 +175,8 @@ def test_it_saves_the_previewed_text_from_the_same_form(editor_client):
     form = preview.context["adminform"].form
 
     response = editor_client.post(
-        change_url(template), {**form.data.dict(), "body": form["body"].value(), "_save": "Save"}
+        change_url(template),
+        {**form.data.dict(), "body_en": form["body_en"].value(), "_save": "Save"},
     )
 
     assert response.status_code == 302
@@ -204,13 +204,13 @@ def test_it_shows_an_unknown_placeholder_next_to_the_field_and_saves_nothing(edi
 
     assert response.status_code == 200
     form = response.context["adminform"].form
-    assert "Unknown placeholder “{contact}”." in form.errors["body"]
+    assert "Unknown placeholder “{contact}”." in form.errors["body_en"]
     html = response.content.decode()
-    (row,) = re.findall(r'<div class="form-row[^"]*field-body">.*?</textarea>', html, re.DOTALL)
+    (row,) = re.findall(r'<div class="form-row[^"]*field-body_en">.*?</textarea>', html, re.DOTALL)
     assert "Unknown placeholder “{contact}”." in row
     assert "Please correct the error below." in html
     assert "Preview of your unsaved changes" not in html
-    assert form["body"].value() == "Hello {contact}."
+    assert form["body_en"].value() == "Hello {contact}."
     template.refresh_from_db()
     assert template.body == saved_body
 

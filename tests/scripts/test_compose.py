@@ -37,7 +37,7 @@ def test_it_fills_every_placeholder_from_a_plan():
             "would be hard to combine with my family commitments at the moment. I am also "
             "looking for a somewhat higher level of compensation at this point in my career."
         ),
-        "door_open": SamplePlan.door_open_text,
+        "door_open": SamplePlan().door_open_text,
         "deadline": "Friday 4 December",
     }
 

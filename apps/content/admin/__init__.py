@@ -29,7 +29,9 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 
+from apps.content import languages
 from apps.content.admin.history import ContentHistoryAdmin
 from apps.content.models import CuratedContent, ReconnectIdea, Status, StepTip
 
@@ -191,8 +193,55 @@ class CuratedContentAdmin(ContentHistoryAdmin):
         return changed
 
 
+class MissingTranslationFilter(admin.SimpleListFilter):
+    """Items a member cannot read in one language yet (they see the English instead)."""
+
+    title = _("translation")
+    parameter_name = "missing"
+
+    def lookups(self, request: HttpRequest, model_admin) -> list[tuple[str, str]]:
+        return [
+            (language, gettext("Missing in %(language)s") % {"language": name})
+            for language, name in languages.NAMES.items()
+            if language != languages.SOURCE
+        ] + [("none", gettext("Complete in every language"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        choice = self.value()
+        if choice is None:
+            return queryset
+        keep = [
+            item.pk
+            for item in queryset
+            if (choice in languages.missing_languages(item))
+            or (choice == "none" and not languages.missing_languages(item))
+        ]
+        return queryset.filter(pk__in=keep)
+
+
+class TranslatedContentAdmin(TranslationAdmin, CuratedContentAdmin):
+    """Curated content with a text per language (apps.content.languages): each translated
+    field shows once per language, English required; the list says what is missing."""
+
+    @admin.display(description=_("translations"))
+    def translations(self, item: CuratedContent) -> str:
+        missing = languages.missing_languages(item)
+        if not missing:
+            return gettext("Complete")
+        names = ", ".join(str(languages.NAMES[language]) for language in missing)
+        # Translators: the languages an item has no text in yet, e.g. "Missing: Dutch".
+        return gettext("Missing: %(languages)s (members see English)") % {"languages": names}
+
+    def get_list_display(self, request: HttpRequest):
+        display = list(super().get_list_display(request))
+        return [*display[:-1], "translations", display[-1]]
+
+    def get_list_filter(self, request: HttpRequest):
+        return [*super().get_list_filter(request), MissingTranslationFilter]
+
+
 @admin.register(StepTip)
-class StepTipAdmin(CuratedContentAdmin):
+class StepTipAdmin(TranslatedContentAdmin):
     list_display = ["title", "step", "applies_to", "status", "order", "updated"]
     list_filter = ["step", *CuratedContentAdmin.list_filter]
     search_fields = ["title", "slug", "body"]
@@ -214,7 +263,7 @@ class StepTipAdmin(CuratedContentAdmin):
 
 
 @admin.register(ReconnectIdea)
-class ReconnectIdeaAdmin(CuratedContentAdmin):
+class ReconnectIdeaAdmin(TranslatedContentAdmin):
     list_display = ["title", "default_days_after", "applies_to", "status", "order", "updated"]
     search_fields = ["title", "slug", "opener", "detail"]
     prepopulated_fields = {"slug": ["title"]}

@@ -23,6 +23,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import HistoricalChanges, ModelDelta
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from apps.content import languages
+
 # Saved with every change, so showing them in "what changed" would only repeat the date.
 UNLISTED_CHANGES = {"created", "updated"}
 
@@ -33,7 +35,10 @@ def saved_at(version: HistoricalChanges) -> str:
 
 
 def same_text(old, new) -> bool:
-    """Browsers send a textarea's lines ending in CRLF; the starter content ends them in LF."""
+    """Browsers send a textarea's lines ending in CRLF; the starter content ends them in LF.
+    A translation never written (None) and one saved empty ("") are both missing."""
+    if (old is None and new == "") or (old == "" and new is None):
+        return True
     if not (isinstance(old, str) and isinstance(new, str)):
         return old == new
     return old.replace("\r\n", "\n") == new.replace("\r\n", "\n")
@@ -49,10 +54,13 @@ class VersionChanges(HistoricalRecordContextHelper):
         super().__init__(model, historical_record, max_displayed_delta_change_chars=2000)
 
     def context_for_delta_changes(self, delta: ModelDelta) -> list[dict]:
+        # A translated field's own column repeats one of its languages' columns
+        # (apps.content.languages): the change is listed once, under the language.
+        unlisted = {*UNLISTED_CHANGES, *languages.translated_fields(self.model)}
         changes = [
             change
             for change in delta.changes
-            if change.field not in UNLISTED_CHANGES and not same_text(change.old, change.new)
+            if change.field not in unlisted and not same_text(change.old, change.new)
         ]
         return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
 
