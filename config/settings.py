@@ -52,6 +52,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    # A second factor (authenticator app, recovery codes, passkeys) and the list of
+    # where a member is signed in: SECURITY.md.
+    "allauth.mfa",
+    "allauth.usersessions",
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
@@ -90,6 +94,9 @@ MIDDLEWARE = [
     # After authentication: records which editor made each saved version of content.
     "simple_history.middleware.HistoryRequestMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Keeps each signed-in session's device, IP and last-seen time for the sessions page:
+    # allauth's tracking, at most every five minutes a session (apps/accounts/sessions.py).
+    "apps.accounts.sessions.UserSessionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "apps.core.middleware.MemberTimeZoneMiddleware",
     "apps.core.middleware.MemberLanguageMiddleware",
@@ -235,10 +242,28 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "10/m/ip,3/10m/key",
 }
 # Members confirm it's them (before changing their email or password) with their
-# password or, without a password manager to hand, a code sent to their verified address.
-ACCOUNT_REAUTHENTICATION_METHODS = ("password", "code")
+# password, a code sent to their verified address, or their second factor (the app, a
+# recovery code or a passkey) when they have one.
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "code", "mfa")
 ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
 ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 180
+
+# Two-factor and passkeys (allauth.mfa): an authenticator app (TOTP) with recovery
+# codes, and passkeys or security keys (WebAuthn), as a second factor or, where the
+# browser offers it, to sign in with a passkey alone. SECURITY.md says what is stored.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_PASSKEY_SIGNUP_ENABLED = False
+MFA_TOTP_ISSUER = "Ajar"
+MFA_RECOVERY_CODE_COUNT = 10
+# Recovery codes are shown once, when made (with a download of them from that page);
+# after that only how many are left, and "Make new codes".
+MFA_RECOVERY_CODES_SHOW_ONCE = True
+# WebAuthn needs a secure origin; the development server and the browser tests run on
+# http://localhost, which browsers treat as secure too, but fido2 must be told.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG or TESTING
+# Where the member is signed in (allauth.usersessions): last seen is kept up to date.
+USERSESSIONS_TRACK_ACTIVITY = True
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

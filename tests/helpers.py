@@ -336,3 +336,140 @@ def admin_form_data(item, **changes: Any) -> dict[str, Any]:
     for name, value in changes.items():
         data[column(name, SOURCE) if name in fields else name] = value
     return data
+
+
+# Signing in with a second factor (allauth.mfa)
+
+MFA_AUTHENTICATE_URL = "/accounts/2fa/authenticate/"
+
+
+def totp_code(secret: str, *, periods_from_now: int = 0) -> str:
+    """The code an authenticator app shows for `secret`, computed with allauth's own
+    HOTP. Waits out the last second of a period, so the code is still valid when posted
+    (allauth accepts the current period only: MFA_TOTP_TOLERANCE is 0)."""
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    period = app_settings.TOTP_PERIOD
+    if clock.time() % period > period - 1:
+        clock.sleep(1.1)
+    counter = int(clock.time()) // period + periods_from_now
+    return format_hotp_value(hotp_value(secret, counter))
+
+
+def totp_secret_of(user: User) -> str:
+    """The secret allauth stored when the member activated their authenticator app."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import decrypt
+
+    authenticator = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
+    return decrypt(authenticator.data["secret"])
+
+
+def sign_in(client, email: str, password: str = PASSWORD):
+    """Signs in through the login page, as a member does; where allauth then asks for the
+    second factor, answers with the authenticator app's current code, or (that code being
+    spent already: allauth takes each once) an unused recovery code. Returns the answer
+    to the last post."""
+    from allauth.mfa.models import Authenticator
+
+    response = client.post("/accounts/login/", {"login": email, "password": password})
+    if response.status_code != 302 or response["Location"] != MFA_AUTHENTICATE_URL:
+        return response
+    user = User.objects.get(email=email)
+    response = client.post(MFA_AUTHENTICATE_URL, {"code": totp_code(totp_secret_of(user))})
+    if response.status_code == 200:
+        codes = Authenticator.objects.get(user=user, type=Authenticator.Type.RECOVERY_CODES)
+        code = codes.wrap().get_unused_codes()[0]
+        response = client.post(MFA_AUTHENTICATE_URL, {"code": code})
+    return response
+
+
+# Security keys without a browser: allauth's WebAuthn pages and fido2 checks, for real
+
+
+class SoftwareKey:
+    """A security key as fido2 checks one: a P-256 key pair and a "none" attestation."""
+
+    def __init__(self) -> None:
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        self.private_key = ec.generate_private_key(ec.SECP256R1())
+        self.credential_id = os.urandom(32)
+
+    def register(
+        self,
+        creation_options: dict | None = None,
+        *,
+        origin: str = "http://testserver",
+        passkey: bool = False,
+    ) -> dict:
+        """What navigator.credentials.create() returns, as allauth's script posts it, for
+        the options allauth gave the page (by default a challenge of no page's)."""
+        import hashlib
+
+        from fido2.cose import ES256
+        from fido2.utils import websafe_decode, websafe_encode
+        from fido2.webauthn import (
+            AttestationObject,
+            AttestedCredentialData,
+            AuthenticatorData,
+            CollectedClientData,
+        )
+
+        if creation_options is None:
+            creation_options = {"publicKey": {"challenge": os.urandom(32), "rp": {}}}
+        options = creation_options["publicKey"]
+        challenge = options["challenge"]
+        if isinstance(challenge, str):
+            challenge = websafe_decode(challenge)
+        client_data = CollectedClientData.create(
+            type="webauthn.create", challenge=challenge, origin=origin
+        )
+        credential = AttestedCredentialData.create(
+            b"\0" * 16,
+            self.credential_id,
+            ES256.from_cryptography_key(self.private_key.public_key()),
+        )
+        auth_data = AuthenticatorData.create(
+            hashlib.sha256(options["rp"].get("id", "testserver").encode()).digest(),
+            AuthenticatorData.FLAG.UP | AuthenticatorData.FLAG.AT,
+            0,
+            credential,
+        )
+        attestation = AttestationObject.create("none", auth_data, {})
+        return {
+            "id": websafe_encode(self.credential_id),
+            "rawId": websafe_encode(self.credential_id),
+            "type": "public-key",
+            "authenticatorAttachment": "cross-platform",
+            "response": {
+                "clientDataJSON": websafe_encode(bytes(client_data)),
+                "attestationObject": websafe_encode(bytes(attestation)),
+            },
+            "clientExtensionResults": {"credProps": {"rk": passkey}},
+        }
+
+
+def make_security_key(user: User, name: str, *, passwordless: bool = False):
+    """A passkey or security key on the member's account, stored as allauth stores one
+    after the browser registered it (SoftwareKey's credential, no page involved)."""
+    from allauth.mfa.models import Authenticator
+
+    credential = SoftwareKey().register(passkey=passwordless)
+    return Authenticator.objects.create(
+        user=user,
+        type=Authenticator.Type.WEBAUTHN,
+        data={"name": name, "credential": credential, "passwordless": passwordless},
+    )
+
+
+def signed_in(client) -> bool:
+    """Whether the client's session still signs it in: the dashboard answers, or sends it
+    to the sign-in page."""
+    response = client.get("/plans/")
+    if response.status_code == 302:
+        assert response["Location"] == login_url_for("/plans/")
+        return False
+    assert response.status_code == 200
+    return True

@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.models import User
+
+# allauth's admins would show staff a member's TOTP secret and recovery-code seed (the
+# authenticator's data) and every device and IP address they sign in from. Members
+# manage these themselves; staff never see them (SECURITY.md).
+for model in (Authenticator, UserSession):
+    if admin.site.is_registered(model):
+        admin.site.unregister(model)
 
 
 class MemberCreationForm(AdminUserCreationForm):

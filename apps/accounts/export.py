@@ -1,9 +1,12 @@
 """Everything a member gave Ajar, as one machine-readable document (GDPR portability).
 
-Secrets stay out: the password hash and the calendar token's hash. So do the
-sender's own bookkeeping on a reminder (when it will retry, the mail server's
-last reply). tests/accounts/test_export.py walks every model that reaches a
-member and fails if a row or a field of it is missing here.
+Secrets stay out: the password hash and the calendar token's hash, and of what the
+member set up for signing in only what they would recognise (kind, name, dates, how
+many recovery codes are left): never a TOTP secret, the recovery codes' seed or a
+code, a passkey's credential, or a session's key. So does the sender's own
+bookkeeping on a reminder (when it will retry, the mail server's last reply).
+tests/accounts/test_export.py walks every model that reaches a member and fails if a
+row or a field of it is missing here.
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.webauthn.internal.auth import WebAuthn
+from allauth.usersessions.models import UserSession
 from django.db.models import Prefetch
 from django.utils import timezone
 
@@ -32,8 +39,11 @@ def day(value: date | time | None) -> str | None:
 
 
 def member_export(user: User, *, now: datetime | None = None) -> dict[str, Any]:
-    """The member's account and every plan, archived ones too, in five queries."""
+    """The member's account, how they sign in, and every plan, archived ones too, in
+    seven queries."""
     addresses = EmailAddress.objects.filter(user=user).order_by("-primary", "email")
+    authenticators = Authenticator.objects.filter(user=user).order_by("created_at", "pk")
+    sessions = UserSession.objects.filter(user=user).order_by("created_at", "pk")
     plans = (
         DeclinePlan.objects.for_user(user)
         .order_by("created", "pk")
@@ -50,6 +60,10 @@ def member_export(user: User, *, now: datetime | None = None) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "exported_at": instant(now or timezone.now()),
         "account": account_data(user, addresses),
+        "sign_in": {
+            "authenticators": [authenticator_data(item) for item in authenticators],
+            "sessions": [session_data(session) for session in sessions],
+        },
         "plans": [plan_data(plan) for plan in plans],
     }
 
@@ -70,6 +84,35 @@ def account_data(user: User, addresses) -> dict[str, Any]:
             {"email": address.email, "verified": address.verified, "primary": address.primary}
             for address in addresses
         ],
+    }
+
+
+def authenticator_data(authenticator: Authenticator) -> dict[str, Any]:
+    """A second factor or passkey as the member knows it; `data` (the TOTP secret, the
+    recovery codes' seed and used mask, the WebAuthn credential) never leaves."""
+    entry: dict[str, Any] = {
+        "type": authenticator.type,
+        "created_at": instant(authenticator.created_at),
+        "last_used_at": instant(authenticator.last_used_at),
+    }
+    if authenticator.type == Authenticator.Type.WEBAUTHN:
+        key = WebAuthn(authenticator)
+        entry["name"] = key.name
+        entry["passkey"] = key.is_passwordless is True
+    elif authenticator.type == Authenticator.Type.RECOVERY_CODES:
+        # A count worked out here from the seed; no code is written down.
+        entry["unused_codes"] = len(RecoveryCodes(authenticator).get_unused_codes())
+    return entry
+
+
+def session_data(session: UserSession) -> dict[str, Any]:
+    """Where the member is (or was lately) signed in, as the sessions page lists it:
+    rows as stored, so one whose session has since expired may still be here."""
+    return {
+        "created_at": instant(session.created_at),
+        "last_seen_at": instant(session.last_seen_at),
+        "ip": session.ip,
+        "user_agent": session.user_agent,
     }
 
 

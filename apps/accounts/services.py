@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from datetime import time
-from importlib import import_module
 
-from django.conf import settings
-from django.contrib.auth import SESSION_KEY
+from allauth.usersessions.models import UserSession
 from django.db import transaction
-from django.utils import timezone
 
 from apps.accounts.models import User
 from apps.reminders.services import member_change_time_zone
@@ -39,30 +36,17 @@ def member_update_settings(
 
 
 def member_sessions_end(*, user: User) -> int:
-    """Delete every stored session signed in as this member; returns how many.
+    """End every session signed in as this member, on every device; returns how many.
 
-    Database-backed stores (db, cached_db) can be listed. Cookie, cache and file
-    stores cannot; there a session whose user no longer exists is anonymous anyway.
+    allauth.usersessions keeps one row per signed-in session (made at sign-in, and by
+    its middleware on each request), which is also what the sessions page lists and ends.
+    A session without a row (none is older than the row-keeping) whose user is deleted
+    is anonymous anyway.
     """
-    store_class = import_module(settings.SESSION_ENGINE).SessionStore
-    if not hasattr(store_class, "get_model_class"):
-        return 0
-    member_id = str(user.pk)
-    # Session data is signed and encoded, so it cannot be filtered in SQL: read
-    # the live sessions once, in chunks.
-    sessions = (
-        store_class.get_model_class()
-        .objects.filter(expire_date__gt=timezone.now())
-        .only("session_key", "session_data")
-    )
-    keys = [
-        session.session_key
-        for session in sessions.iterator(chunk_size=500)
-        if session.get_decoded().get(SESSION_KEY) == member_id
-    ]
-    for key in keys:
-        store_class(session_key=key).delete()  # also clears cached_db's cache entry
-    return len(keys)
+    sessions = UserSession.objects.purge_and_list(user)
+    for session in sessions:
+        session.end()  # deletes the stored session (and cached_db's cache entry) and the row
+    return len(sessions)
 
 
 @transaction.atomic

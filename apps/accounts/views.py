@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from allauth.account.decorators import reauthentication_required
+from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -35,6 +36,7 @@ def settings_page(
             "form": form,
             "feed_url": feed_url,
             "has_feed": bool(request.user.calendar_token_hash),
+            "is_mfa_enabled": is_mfa_enabled(request.user),
         },
     )
 

@@ -195,9 +195,17 @@ document.addEventListener("htmx:afterSwap", (event) => {
 });
 window.addEventListener("beforeunload", warnBeforeLeaving);
 
+function showPasskeyControls(root) {
+  // Passkey buttons come hidden: without JavaScript (or WebAuthn) they could only fail,
+  // and the page's <noscript> note says why instead.
+  if (!window.PublicKeyCredential) return;
+  for (const element of root.querySelectorAll("[data-needs-passkeys]")) element.hidden = false;
+}
+
 function setUp(root) {
   setUpCopyButtons(root);
   setUpMailtoLinks(root);
+  showPasskeyControls(root);
 }
 
 document.addEventListener("htmx:beforeSwap", showRefusedTone);

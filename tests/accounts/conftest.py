@@ -6,6 +6,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa.utils import decrypt
+from allauth.mfa.webauthn.internal.auth import WebAuthn
+from allauth.usersessions.models import UserSession
 from django.utils import timezone
 
 from apps.accounts.models import User
@@ -13,7 +19,7 @@ from apps.content.models import AppliesTo, Situation, Step
 from apps.plans.models import DeclinePlan, PlanReason
 from apps.reminders.models import ContactLog, Reminder
 from apps.reminders.services import calendar_token_regenerate, reminder_mark_done
-from tests.helpers import make_idea, make_reason
+from tests.helpers import SoftwareKey, make_idea, make_reason
 
 
 @dataclass
@@ -29,6 +35,12 @@ class Belongings:
     done: Reminder
     contact: ContactLog
     old_address: EmailAddress
+    totp_secret: str
+    totp: Authenticator
+    recovery_codes: Authenticator
+    passkey: Authenticator
+    security_key: Authenticator
+    session: UserSession
 
 
 def give_everything(member: User, tag: str) -> Belongings:
@@ -118,6 +130,33 @@ def give_everything(member: User, tag: str) -> Belongings:
     contact = ContactLog.objects.create(
         plan=plan, on=date(2027, 3, 4), channel="event", note=f"{tag} Met at the summit"
     )
+
+    # How they sign in: an authenticator app and its recovery codes (one used; a member
+    # has one of each, so a second call keeps the first), a passkey and a security key,
+    # and a session on another device.
+    totp = Authenticator.objects.filter(user=member, type=Authenticator.Type.TOTP).first()
+    if totp is None:
+        totp_secret = generate_totp_secret()
+        totp = TOTP.activate(member, totp_secret).instance
+        totp.record_usage()
+        recovery_codes = RecoveryCodes.activate(member)
+        recovery_codes.validate_code(recovery_codes.generate_codes()[3])
+    else:
+        totp_secret = decrypt(totp.data["secret"])
+        recovery_codes = RecoveryCodes.activate(member)
+    # Credentials a browser could have posted (allauth parses every one on sign-in).
+    passkey = WebAuthn.add(
+        member, f"{tag} Phone passkey", SoftwareKey().register(passkey=True)
+    ).instance
+    security_key = WebAuthn.add(member, f"{tag} Security key", SoftwareKey().register()).instance
+    session = UserSession.objects.create(
+        user=member,
+        session_key=f"{slug}sessionkey".ljust(32, "x"),
+        ip="203.0.113.7" if tag == "ALICE" else "198.51.100.9",
+        user_agent=f"{tag} Firefox on Linux",
+        created_at=datetime(2027, 1, 2, 8, 15, tzinfo=UTC),
+        last_seen_at=datetime(2027, 1, 3, 19, 45, tzinfo=UTC),
+    )
     return Belongings(
         token=token,
         plan=plan,
@@ -130,4 +169,10 @@ def give_everything(member: User, tag: str) -> Belongings:
         done=done,
         contact=contact,
         old_address=old_address,
+        totp_secret=totp_secret,
+        totp=totp,
+        recovery_codes=recovery_codes.instance,
+        passkey=passkey,
+        security_key=security_key,
+        session=session,
     )

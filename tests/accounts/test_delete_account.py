@@ -14,7 +14,14 @@ from apps.plans.models import DeclinePlan, PlanReason
 from apps.reminders.models import ContactLog, Reminder
 from apps.reminders.services import reminders_send_due
 from tests.accounts.conftest import give_everything
-from tests.helpers import PASSWORD, login_url_for, make_plan, make_reminder, messages_of
+from tests.helpers import (
+    PASSWORD,
+    login_url_for,
+    make_plan,
+    make_reminder,
+    messages_of,
+    sign_in,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -29,9 +36,12 @@ def reauthenticate(client: Client) -> None:
 
 
 def signed_in(email: str) -> Client:
+    """A browser signed in through the login page (and the second factor, where
+    give_everything() set one up)."""
     client = Client()
-    response = client.post("/accounts/login/", {"login": email, "password": PASSWORD})
+    response = sign_in(client, email)
     assert response.status_code == 302
+    assert SESSION_KEY in client.session
     return client
 
 

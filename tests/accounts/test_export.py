@@ -10,7 +10,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from allauth.mfa.utils import decrypt
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection, models
 from django.db.models import Q
@@ -55,6 +57,12 @@ NOT_EXPORTED = {
     "reminders.Reminder.last_error": "the mail server's last reply, not the member's words",
     "plans.DeclinePlan.script_sources": "a fingerprint of the reasons, to tell a draft is old",
     "plans.DeclinePlan.email_sources": "a fingerprint of the reasons, to tell a draft is old",
+    "mfa.Authenticator.data": (
+        "the TOTP secret, the recovery codes' seed, a WebAuthn credential (secrets); "
+        "the export says a key's name, whether it is a passkey, how many codes are left"
+    ),
+    "usersessions.UserSession.session_key": "a secret: whoever holds it is signed in",
+    "usersessions.UserSession.data": "allauth's own bookkeeping on the session",
 }
 HOPS = 3
 
@@ -244,6 +252,21 @@ def test_it_never_exports_a_secret(alice_client, alice):
     assert alice.password not in text
     assert '"password"' not in text
     assert "SMTPException" not in text
+    # Nothing of how she signs in that would let someone else do it.
+    assert mine.totp_secret not in text
+    assert decrypt(mine.recovery_codes.data["seed"]) not in text
+    assert mine.recovery_codes.data["seed"] not in text
+    codes = mine.recovery_codes.wrap().generate_codes()  # the used one too
+    assert not any(code in text for code in codes)
+    for key in (mine.passkey, mine.security_key):
+        credential = key.data["credential"]
+        assert credential["id"] not in text
+        assert credential["response"]["attestationObject"] not in text
+        assert credential["response"]["clientDataJSON"] not in text
+    assert mine.session.session_key not in text
+    assert alice_client.cookies[settings.SESSION_COOKIE_NAME].value not in text
+    for name in ('"data"', '"secret"', '"seed"', '"credential"', '"session_key"'):
+        assert name not in text
 
 
 # What is inside
@@ -330,6 +353,57 @@ def test_it_holds_the_account_and_every_plan(alice_client, alice):
     assert reason["private_note"] == "ALICE My partner's new job is in Ghent"
 
 
+def test_it_holds_how_the_member_signs_in_and_where(alice_client, alice):
+    mine = give_everything(alice, "ALICE")
+
+    data = download(alice_client)
+
+    def when(row, field: str) -> str | None:
+        value = getattr(type(row).objects.get(pk=row.pk), field)
+        return value.astimezone(UTC).isoformat() if value else None
+
+    assert data["sign_in"]["authenticators"] == [
+        {
+            "type": "totp",
+            "created_at": when(mine.totp, "created_at"),
+            "last_used_at": when(mine.totp, "last_used_at"),
+        },
+        {
+            "type": "recovery_codes",
+            "created_at": when(mine.recovery_codes, "created_at"),
+            "last_used_at": None,
+            "unused_codes": 9,  # ten, one used
+        },
+        {
+            "type": "webauthn",
+            "created_at": when(mine.passkey, "created_at"),
+            "last_used_at": None,
+            "name": "ALICE Phone passkey",
+            "passkey": True,
+        },
+        {
+            "type": "webauthn",
+            "created_at": when(mine.security_key, "created_at"),
+            "last_used_at": None,
+            "name": "ALICE Security key",
+            "passkey": False,
+        },
+    ]
+    assert data["sign_in"]["authenticators"][0]["last_used_at"] is not None
+    sessions = data["sign_in"]["sessions"]
+    # The row give_everything() stored. (This client signed in with force_login, which
+    # counts as just seen: its own row comes with the first check after five minutes,
+    # apps/accounts/sessions.py; a real sign-in makes one at once, test_sessions.py.)
+    assert sessions == [
+        {
+            "created_at": "2027-01-02T08:15:00+00:00",
+            "last_seen_at": "2027-01-03T19:45:00+00:00",
+            "ip": "203.0.113.7",
+            "user_agent": "ALICE Firefox on Linux",
+        }
+    ]
+
+
 def test_it_holds_every_reminder_with_its_state_and_the_contact_log(alice_client, alice):
     mine = give_everything(alice, "ALICE")
     mine.sent.refresh_from_db()
@@ -375,6 +449,7 @@ def test_a_new_member_gets_an_export_with_no_plans(alice_client):
 
     assert data["plans"] == []
     assert data["account"]["has_calendar_feed"] is False
+    assert data["sign_in"]["authenticators"] == []
 
 
 def test_it_reads_a_few_queries_however_many_plans(alice, stranger):
@@ -389,7 +464,11 @@ def test_it_reads_a_few_queries_however_many_plans(alice, stranger):
         data = member_export(alice)
 
     assert len(data["plans"]) == 8
-    assert len(few) == len(many) <= 5
+    # The app and its codes once, two keys from each of the four calls.
+    assert len(data["sign_in"]["authenticators"]) == 2 + 4 * 2
+    # One query each for the member's addresses, authenticators, sessions and plans, and
+    # three for the plans' reasons, reminders and contact log.
+    assert len(few) == len(many) <= 7
 
 
 # The pages

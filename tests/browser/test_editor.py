@@ -57,7 +57,7 @@ def test_an_editors_changes_reach_the_builder(
     # Edit a reason.
     page.get_by_role("link", name="Reasons", exact=True).click()
     page.get_by_role("link", name="Location or commute", exact=True).click()
-    page.get_by_label("Title").fill(EDITED_TITLE)
+    page.get_by_label("Title [en]").fill(EDITED_TITLE)
     evidence.shot(page, "reason-change")
     assert_accessible(page, "editor-reason-change")
     page.get_by_role("button", name="Save", exact=True).first.click()  # save_on_top: two
@@ -79,7 +79,7 @@ def test_an_editors_changes_reach_the_builder(
     page.goto("/admin/scripts/scripttemplate/")
     row = page.get_by_role("row").filter(has_text="call").first
     row.get_by_role("link", name="Preview").click()
-    expect(page.get_by_role("heading", name="Sample: Job offer")).to_be_visible()
+    expect(page.get_by_role("heading", name="Sample: Job offer, in English")).to_be_visible()
     expect(page.locator(".script-preview-body").first).to_contain_text("Claire")
     expect(page.locator(".script-preview-body").first).to_contain_text("Northwind Logistics")
     expect(page.locator(".script-preview-body").first).not_to_contain_text("{")
@@ -111,7 +111,7 @@ def test_an_editor_reverts_a_reason_and_previews_an_unsaved_template(
 
     # Edit the reason, then read its history.
     page.goto(f"/admin/reasons/reason/{reason.pk}/change/")
-    page.get_by_label("Title").fill(EDITED_TITLE)
+    page.get_by_label("Title [en]").fill(EDITED_TITLE)
     page.get_by_role("button", name="Save", exact=True).first.click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     page.goto(f"/admin/reasons/reason/{reason.pk}/change/")
@@ -129,7 +129,7 @@ def test_an_editor_reverts_a_reason_and_previews_an_unsaved_template(
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Earlier version of “Location or commute”"
     )
-    expect(page.get_by_label("Title")).to_have_value("Location or commute")
+    expect(page.get_by_label("Title [en]")).to_have_value("Location or commute")
     evidence.shot(page, "reason-version")
     assert_accessible(page, "editor-reason-version")
     page.get_by_role("button", name="Revert to this version").first.click()
@@ -145,27 +145,27 @@ def test_an_editor_reverts_a_reason_and_previews_an_unsaved_template(
     template = ScriptTemplate.objects.filter(kind=ScriptTemplate.Kind.CALL_SCRIPT).first()
     saved_body = template.body
     page.goto(f"/admin/scripts/scripttemplate/{template.pk}/change/")
-    page.get_by_label("Body").fill(TYPED_BODY)
+    page.get_by_label("Body [en]").fill(TYPED_BODY)
     page.get_by_role("button", name="Preview", exact=True).last.click()
     expect(page.get_by_role("heading", name="Preview of your unsaved changes")).to_be_visible()
     expect(page.locator(".script-preview-body").first).to_have_text(COMPOSED_BODY)
-    expect(page.get_by_label("Body")).to_have_value(TYPED_BODY)
+    expect(page.get_by_label("Body [en]")).to_have_value(TYPED_BODY)
     evidence.shot(page, "template-unsaved-preview")
     assert_accessible(page, "editor-template-unsaved-preview")
     template.refresh_from_db()
     assert template.body == saved_body
 
     # A typo in a placeholder is shown beside the field, and nothing is saved.
-    page.get_by_label("Body").fill("Hello {contact}, I have decided to stay where I am.")
+    page.get_by_label("Body [en]").fill("Hello {contact}, I have decided to stay where I am.")
     page.get_by_role("button", name="Preview", exact=True).last.click()
-    expect(page.locator(".field-body .errorlist")).to_contain_text("Unknown placeholder")
+    expect(page.locator(".field-body_en .errorlist")).to_contain_text("Unknown placeholder")
     evidence.shot(page, "template-unsaved-preview-error")
     assert_accessible(page, "editor-template-unsaved-preview-error")
     template.refresh_from_db()
     assert template.body == saved_body
 
     # Fixed and saved from the same form.
-    page.get_by_label("Body").fill(TYPED_BODY)
+    page.get_by_label("Body [en]").fill(TYPED_BODY)
     page.get_by_role("button", name="Save", exact=True).first.click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     template.refresh_from_db()
@@ -176,7 +176,7 @@ def test_an_editor_reverts_a_reason_and_previews_an_unsaved_template(
     log_in(no_js, editor, base_url)
     plain = no_js.new_page()
     plain.goto(f"/admin/scripts/scripttemplate/{template.pk}/change/")
-    plain.get_by_label("Body").fill(TYPED_BODY.replace("stay where I am", "stay"))
+    plain.get_by_label("Body [en]").fill(TYPED_BODY.replace("stay where I am", "stay"))
     plain.get_by_role("button", name="Preview", exact=True).last.click()
     expect(plain.locator(".script-preview-body").first).to_have_text(
         COMPOSED_BODY.replace("stay where I am", "stay")

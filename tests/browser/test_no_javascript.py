@@ -147,6 +147,6 @@ def test_it_declines_a_job_offer_without_javascript(page: Page, content) -> None
     page.get_by_role("link", name="Sign in").click()
     page.get_by_label("Email").fill(EMAIL)
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name="Sign in", exact=True).click()
     expect(page.get_by_role("link", name=ORGANISATION, exact=True)).to_be_visible()
     check_page(page, evidence, "dashboard")

@@ -48,7 +48,9 @@ def test_member_pages_carry_the_csp_and_no_store(alice_client, url):
 def test_no_page_has_inline_scripts_or_styles(alice_client, client, url):
     html = (alice_client if url == "/plans/" else client).get(url).content.decode()
     for tag in re.findall(r"<script\b[^>]*>", html):
-        assert "src=" in tag, tag
+        # allauth's passkey scripts read their element ids from JSON data blocks, which
+        # no browser runs; every script that runs is a file.
+        assert "src=" in tag or 'type="application/json"' in tag, tag
     assert " style=" not in html
 
 

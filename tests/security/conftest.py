@@ -16,8 +16,12 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from allauth.account.internal.flows.login import record_authentication
 from allauth.account.models import EmailAddress
-from django.test import Client
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.test import Client, RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
@@ -27,7 +31,7 @@ from apps.plans.models import DeclinePlan, PlanReason
 from apps.reasons.models import Reason
 from apps.reminders import services
 from apps.reminders.models import ContactLog, Reminder
-from tests.helpers import make_member, make_reminder
+from tests.helpers import make_member, make_reminder, make_security_key
 
 GET, POST = "GET", "POST"
 LOGIN_PATH = "/accounts/login/"
@@ -177,10 +181,33 @@ ROUTES: dict[str, Rule] = {
     "reminders:drop": member(POST),
     "reminders:schedule": member(POST),
     "reminders:add": member(POST),
+    # Two-factor and passkeys (allauth.mfa). Changing a factor asks to confirm it is you.
+    "mfa_index": member(GET),
+    # The second step of signing in: anonymous until the code or key is given.
+    "mfa_authenticate": public(GET, POST),
+    "mfa_reauthenticate": member(GET, POST),
+    "mfa_activate_totp": member(GET, POST),
+    "mfa_deactivate_totp": member(GET, POST),
+    "mfa_view_recovery_codes": member(GET),
+    "mfa_generate_recovery_codes": member(GET, POST),
+    "mfa_download_recovery_codes": member(GET),
+    "mfa_list_webauthn": member(GET),
+    "mfa_add_webauthn": member(GET, POST),
+    "mfa_reauthenticate_webauthn": member(GET, POST),
+    "mfa_remove_webauthn": member(GET, POST),
+    "mfa_edit_webauthn": member(GET, POST),
+    # Signing in with a passkey alone: anonymous by nature.
+    "mfa_login_webauthn": public(GET, POST),
+    # Where you are signed in (allauth.usersessions): ending the others is a POST.
+    "usersessions_list": member(GET, POST),
 }
 
 # Route parameters that name a member's own row, and the world's object each one takes.
-OWNED_PARAMS: dict[str, str] = {"plan_id": "plan", "reminder_id": "reminder"}
+OWNED_PARAMS: dict[str, str] = {
+    "plan_id": "plan",
+    "reminder_id": "reminder",
+    "pk": "security_key",  # a passkey or security key (allauth.mfa)
+}
 # Parameters that name no member's row: the world's value (an attribute) or a literal.
 OTHER_PARAMS: dict[str, str] = {"token": "@feed_token", "key": "not-a-real-key", "uidb36": "1"}
 
@@ -231,6 +258,7 @@ class World:
     closed_reminder: Reminder
     contact: ContactLog
     feed_token: str
+    security_key: Authenticator
     # Strings that appear only in this member's rows: nobody else may ever see them.
     secrets: list[str] = field(default_factory=list)
 
@@ -240,6 +268,20 @@ class World:
 
     def value(self, spec: str) -> str:
         return str(getattr(self, spec[1:])) if spec.startswith("@") else spec
+
+
+def signed_in_client(user: User, **client_options) -> Client:
+    """A client signed in as `user` who has just confirmed it's them with the password, so
+    the pages that ask "confirm it's you" first (the email, the password, two-step
+    sign-in) answer for real: with the member's own page, or 404 for someone else's row."""
+    client = Client(**client_options)
+    client.force_login(user)
+    # Recorded the way allauth records it, on a request carrying this client's session.
+    request = RequestFactory().get("/")
+    request.session = client.session
+    record_authentication(request, user, "password", email=user.email, reauthenticated=True)
+    request.session.save()
+    return client
 
 
 def build_world(user: User, marker: str) -> World:
@@ -276,8 +318,12 @@ def build_world(user: User, marker: str) -> World:
         reminder=closed, on=timezone.localdate(), channel="call", note=f"{marker} contact note"
     )
     token = services.calendar_token_regenerate(user=user)
-    client = Client()
-    client.force_login(user)
+    security_key = make_security_key(user, f"{marker} security key")
+    # An authenticator app and recovery codes too, so every two-step page has something
+    # of this member's to show (and to keep from anyone else).
+    TOTP.activate(user, generate_totp_secret())
+    RecoveryCodes.activate(user)
+    client = signed_in_client(user)
     return World(
         user=user,
         client=client,
@@ -288,7 +334,9 @@ def build_world(user: User, marker: str) -> World:
         closed_reminder=closed,
         contact=closed.contacts.get(),
         feed_token=token,
+        security_key=security_key,
         secrets=[
+            f"{marker} security key",
             user.email,
             f"{marker} Logistics",
             f"{marker} Archived Holdings",
@@ -351,7 +399,11 @@ def kwargs_for(route: Route, world: World, *, missing: bool = False) -> dict[str
     for param in route.params:
         if param in OWNED_PARAMS:
             row = getattr(world, OWNED_PARAMS[param])
-            kwargs[param] = str(uuid.uuid4()) if missing else str(row.pk)
+            if missing:
+                # A UUID for Ajar's rows; allauth's keys are numbered (<int:pk>).
+                kwargs[param] = "987654321" if isinstance(row.pk, int) else str(uuid.uuid4())
+            else:
+                kwargs[param] = str(row.pk)
         elif param in OTHER_PARAMS:
             kwargs[param] = world.value(OTHER_PARAMS[param])
         else:
@@ -412,19 +464,28 @@ def post_data(route: Route, world: World, content: dict[str, Any]) -> dict[str, 
         "reminders:add": {"add-title": "Posted reminder", "add-local_date": later},
         "reminders:calendar_link": {},
         "reminders:action": {"t": services.action_token(world.reminder, "done")},
+        "mfa_edit_webauthn": {"name": "Posted key name"},
+        "mfa_remove_webauthn": {},
     }.get(route.name, {"action": "save"})
 
 
 # The database, as a stranger's request must leave it.
 
-OWNED_MODELS = [User, EmailAddress, DeclinePlan, PlanReason, Reminder, ContactLog]
+OWNED_MODELS = [User, EmailAddress, Authenticator, DeclinePlan, PlanReason, Reminder, ContactLog]
 
 
 def snapshot() -> dict[str, list[dict[str, Any]]]:
-    """Every member row in the database: a request that must change nothing leaves it equal."""
-    return {
+    """Every member row in the database: a request that must change nothing leaves it equal.
+
+    One exception, allauth's: showing the recovery codes notes when they were last shown
+    (`viewed_at` in their data, for its show-them-once option, which Ajar leaves off).
+    It changes nothing the member has or can do, so it is left out here."""
+    rows = {
         model._meta.label: list(model.objects.order_by("pk").values()) for model in OWNED_MODELS
     }
+    for row in rows[Authenticator._meta.label]:
+        row["data"] = {key: value for key, value in row["data"].items() if key != "viewed_at"}
+    return rows
 
 
 def login_redirect(response) -> bool:

@@ -22,7 +22,14 @@ from django.utils import timezone
 
 from apps.reminders import services
 from apps.reminders.models import Reminder
-from tests.helpers import PASSWORD, UnreachableBackend, use_mailer
+from tests.helpers import (
+    PASSWORD,
+    UnreachableBackend,
+    sign_in,
+    totp_code,
+    totp_secret_of,
+    use_mailer,
+)
 from tests.security.conftest import World
 
 pytestmark = pytest.mark.django_db
@@ -83,8 +90,10 @@ def logged_queries():
 
 
 def signed_in_session(email: str, password: str):
+    """Signed in through the pages: the password, then (the world's member has an
+    authenticator app) the code from it."""
     client = Client()
-    client.post("/accounts/login/", {"login": email, "password": password})
+    sign_in(client, email, password)
     return client.session
 
 
@@ -111,6 +120,9 @@ def test_the_main_flows_log_no_secrets(
     secrets.append(confirm_path.rstrip("/").rsplit("/", 1)[-1])
     Client().post("/accounts/login/", {"login": world.user.email, "password": WRONG_PASSWORD})
     assert "_auth_user_id" in signed_in_session(world.user.email, PASSWORD)
+    # The second factor's secret and the codes of that sign-in are secrets too.
+    secret = totp_secret_of(world.user)
+    secrets += [secret, totp_code(secret)]
 
     # A password reset through its key link.
     mail.outbox.clear()

@@ -6,7 +6,17 @@ import pytest
 from django.test import Client
 
 from tests.helpers import HTMX
-from tests.security.conftest import GET, POST, World, post_data, routes, rule_for, snapshot, url_for
+from tests.security.conftest import (
+    GET,
+    POST,
+    World,
+    post_data,
+    routes,
+    rule_for,
+    signed_in_client,
+    snapshot,
+    url_for,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,10 +25,9 @@ HTMX_IDS = pytest.mark.parametrize("htmx", [False, True], ids=["page", "htmx"])
 
 def visitor_for(route, world: World, **client_options) -> Client:
     """A member for member routes, an anonymous visitor for public ones."""
-    client = Client(**client_options)
-    if not rule_for(route).is_public:
-        client.force_login(world.user)
-    return client
+    if rule_for(route).is_public:
+        return Client(**client_options)
+    return signed_in_client(world.user, **client_options)
 
 
 def test_the_tables_hold_post_only_routes():

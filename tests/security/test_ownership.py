@@ -22,6 +22,7 @@ from tests.security.conftest import (
     post_data,
     routes,
     rule_for,
+    signed_in_client,
     snapshot,
     unknown_route_message,
     url_for,
@@ -71,9 +72,7 @@ def test_the_tables_name_only_routes_that_exist():
 @pytest.fixture(params=["stranger", "editor", "superuser"])
 def outsider(request, world) -> Client:
     """Another member, a content editor and a superuser: none of them may see Alice's plan."""
-    client = Client()
-    client.force_login(request.getfixturevalue(request.param))
-    return client
+    return signed_in_client(request.getfixturevalue(request.param))
 
 
 @pytest.mark.parametrize("htmx", [False, True], ids=["page", "htmx"])
