@@ -1,8 +1,9 @@
 """The whole journey in Dutch and in French: a visitor whose browser asks for the language
 signs up, declines a job offer and a promotion, gets a reminder by email, subscribes to
-the calendar feed, exports their data and deletes the account, and never meets a word of
-English interface (tests/browser/language.py) on a page, in an email or in the feed. Every
-page is screenshotted, checked with axe, and says its language in `<html lang>`.
+the calendar feed, looks at two-step sign-in and their sessions, exports their data and
+deletes the account, and never meets a word of English interface (tests/browser/language.py)
+on a page, in an email or in the feed. Every page is screenshotted, checked with axe, and
+says its language in `<html lang>`.
 
 The test finds buttons and labels by their text in the language, taken from the same
 catalogs the pages use (gettext under the language), so it reads as the member sees it.
@@ -223,6 +224,12 @@ def calendar_export_delete(journey: Journey) -> None:
     )
     journey.check_text(summaries.replace("\\n", "\n").replace("\\,", ","), "the calendar feed")
 
+    # Two-step sign-in and where the member is signed in, in the language too.
+    page.goto("/accounts/2fa/")
+    journey.check("two-step-sign-in")
+    page.goto("/accounts/sessions/")
+    journey.check("sessions")
+
     page.goto("/account/export/")
     journey.check("export")
     with page.expect_download() as download_info:
@@ -253,6 +260,8 @@ def test_the_whole_journey_in_the_members_language(make_context, content, langua
     context = make_context()
     page = context.new_page()
     journey = Journey(page, language)
+    # The sessions page shows the browser's own user agent ("… like Gecko"): its data.
+    journey.typed += " " + page.evaluate("() => navigator.userAgent")
     sign_up(journey)
     offer = build_plan(journey, "offer")
     build_plan(journey, "promotion")
