@@ -24,10 +24,14 @@ English ones: each language has its own rows, not translated columns.
 
 from __future__ import annotations
 
+import functools
+import operator
 from typing import Any
 
 import simple_history
 from django.db import models
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce, Trim
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 from modeltranslation.fields import TranslationFieldDescriptor
@@ -95,6 +99,26 @@ def missing_languages(item: models.Model) -> list[str]:
                 missing.append(language)
                 break
     return missing
+
+
+def missing_in(queryset: models.QuerySet, language: str) -> models.QuerySet:
+    """The items of `queryset` that `missing_languages` says lack `language`, found by the
+    database: some field has English text (spaces do not count) and none in `language`."""
+    fields = translated_fields(queryset.model)
+    if not fields:
+        return queryset.none()
+
+    def text(name: str, code: str) -> Coalesce:
+        return Coalesce(Trim(column(name, code)), Value(""), output_field=models.TextField())
+
+    aliases = {
+        f"text_{name}_{code}": text(name, code) for name in fields for code in (SOURCE, language)
+    }
+    lacking = [
+        ~Q(**{f"text_{name}_{SOURCE}": ""}) & Q(**{f"text_{name}_{language}": ""})
+        for name in fields
+    ]
+    return queryset.alias(**aliases).filter(functools.reduce(operator.or_, lacking))
 
 
 def shown_language(item: models.Model, language: str | None = None) -> str:

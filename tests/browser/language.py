@@ -24,6 +24,7 @@ from playwright.sync_api import Page
 from apps.accounts.forms import time_zone_choices
 from apps.content import languages
 from apps.content.models import curated_models
+from apps.content.versions import content_version
 from apps.core.places import country_choices
 
 APOSTROPHE = "\u2019"
@@ -70,7 +71,14 @@ def _interface(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(english), frozenset(translated)
 
 
-def _content_words(language: str) -> set[str]:
+def _content_words(language: str) -> frozenset[str]:
+    """The curated content's words in the language, read once per content version (every
+    page of a journey asks)."""
+    return _content_words_at(language, content_version())
+
+
+@functools.cache
+def _content_words_at(language: str, version: str) -> frozenset[str]:
     found: set[str] = set()
     for model in curated_models():
         fields = languages.translated_fields(model)
@@ -83,7 +91,7 @@ def _content_words(language: str) -> set[str]:
                 for value in row.values():
                     if isinstance(value, str):
                         found |= words(value)
-    return found
+    return frozenset(found)
 
 
 @functools.cache

@@ -132,3 +132,31 @@ def test_it_writes_french_starter_punctuation_with_no_break_spaces(starter):
 def test_it_seeds_the_translations_once(starter):
     again = seed_starter_content()
     assert all(result.created == 0 and result.updated == 0 for result in again)
+
+
+def test_the_database_finds_what_each_item_is_missing_as_the_item_says():
+    """The admin's filter asks the database; it agrees with missing_languages(), spaces
+    counting as missing."""
+    make_reason("commute", "both", "Commute", **DUTCH)
+    make_reason("family", "both", "Family", title_nl="   ")
+    make_reason("health", "both", "Health")
+    for language in languages.TRANSLATIONS:
+        by_database = {item.slug for item in languages.missing_in(Reason.objects.all(), language)}
+        by_item = {
+            item.slug
+            for item in Reason.objects.all()
+            if language in languages.missing_languages(item)
+        }
+        assert by_database == by_item
+    assert {r.slug for r in languages.missing_in(Reason.objects.all(), "nl")} == {
+        "family",
+        "health",
+    }
+
+
+def test_it_filters_the_items_complete_in_every_language(editor_client):
+    make_reason("commute", "both", "Commute", **DUTCH)
+    complete = {**DUTCH, **{key.replace("_nl", "_fr"): value for key, value in DUTCH.items()}}
+    make_reason("family", "both", "Family", **complete)
+    listed = editor_client.get("/admin/reasons/reason/?missing=none").context["cl"].result_list
+    assert [reason.slug for reason in listed] == ["family"]

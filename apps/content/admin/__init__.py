@@ -208,15 +208,13 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
         choice = self.value()
-        if choice is None:
+        if choice in languages.TRANSLATIONS:
+            return languages.missing_in(queryset, choice)
+        if choice == "none":
+            for language in languages.TRANSLATIONS:
+                queryset = queryset.exclude(pk__in=languages.missing_in(queryset, language))
             return queryset
-        keep = [
-            item.pk
-            for item in queryset
-            if (choice in languages.missing_languages(item))
-            or (choice == "none" and not languages.missing_languages(item))
-        ]
-        return queryset.filter(pk__in=keep)
+        return queryset
 
 
 class TranslatedContentAdmin(TranslationAdmin, CuratedContentAdmin):
